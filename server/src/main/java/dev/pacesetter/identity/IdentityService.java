@@ -1,0 +1,207 @@
+package dev.pacesetter.identity;
+
+import dev.pacesetter.platform.ActiveUsers;
+import dev.pacesetter.platform.Caller;
+import dev.pacesetter.platform.ProblemException;
+import dev.pacesetter.platform.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads of organisations, users and teams, and the visibility rules: an admin sees the whole
+ * organisation, a manager their reports (transitively), everyone else themselves.
+ */
+@ApplicationScoped
+public class IdentityService implements ActiveUsers {
+    /** Short enough that a deactivation bites quickly; long enough to spare the database per request. */
+    private static final Duration ACTIVE_CACHE = Duration.ofSeconds(10);
+
+    @PersistenceContext(unitName = "pacesetter")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    private final Map<Long, OrgView> orgs = new ConcurrentHashMap<>();
+    private final Map<String, Long> activeUntil = new ConcurrentHashMap<>();
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isActive(long orgId, long userId) {
+        String key = orgId + "/" + userId;
+        long now = clock.millis();
+        Long until = activeUntil.get(key);
+        if (until != null && until > now) {
+            return true;
+        }
+        AppUser user = em.find(AppUser.class, userId);
+        boolean active = user != null && user.orgId == orgId && user.active;
+        if (active) {
+            activeUntil.put(key, now + ACTIVE_CACHE.toMillis());
+        } else {
+            activeUntil.remove(key);
+        }
+        return active;
+    }
+
+    /** Forget cached activity for a user whose state changed. */
+    void evict(long orgId, long userId) {
+        activeUntil.remove(orgId + "/" + userId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrgView organisation(long orgId) {
+        OrgView cached = orgs.get(orgId);
+        if (cached != null) {
+            return cached;
+        }
+        Organisation org = em.find(Organisation.class, orgId);
+        if (org == null) {
+            throw ProblemException.notFound("Organisation " + orgId);
+        }
+        OrgView view = new OrgView(org.id, org.slug, org.name, ZoneId.of(org.timeZone),
+                Currency.getInstance(org.currency));
+        orgs.put(orgId, view);
+        return view;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> organisationIds() {
+        return em.createQuery("select o.id from Organisation o order by o.id", Long.class).getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OrgView> organisationBySlug(String slug) {
+        return em.createQuery("select o.id from Organisation o where o.slug = :slug", Long.class)
+                .setParameter("slug", slug).getResultStream().findFirst().map(this::organisation);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Long> userIdByEmail(long orgId, String email) {
+        return em.createQuery("select u.id from AppUser u where u.orgId = :org and u.email = :email", Long.class)
+                .setParameter("org", orgId).setParameter("email", email).getResultStream().findFirst();
+    }
+
+    /** A user of the caller's organisation, or 404 (also for another organisation's user). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UserView user(long orgId, long userId) {
+        AppUser user = em.find(AppUser.class, userId);
+        if (user == null || user.orgId != orgId) {
+            throw ProblemException.notFound("User " + userId);
+        }
+        return user.view();
+    }
+
+    /** A user the caller may see: themselves, a report (managers) or anyone (admins); else 404. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UserView visibleUser(Caller caller, long userId) {
+        if (!canSee(caller, userId)) {
+            throw ProblemException.notFound("User " + userId);
+        }
+        return user(caller.orgId(), userId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean canSee(Caller caller, long userId) {
+        if (caller.subjectId() == userId || caller.isAdmin()) {
+            return true;
+        }
+        return caller.has(Role.MANAGER) && caller.actingFor() == null
+                && reportIds(caller.orgId(), caller.userId()).contains(userId);
+    }
+
+    /** Everyone whose reporting line leads to the manager, at any depth. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> reportIds(long orgId, long managerId) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = em.createNativeQuery("""
+                WITH RECURSIVE reports(id) AS (
+                    SELECT id FROM app_user WHERE org_id = ?1 AND manager_id = ?2
+                    UNION
+                    SELECT u.id FROM app_user u JOIN reports r ON u.manager_id = r.id WHERE u.org_id = ?1
+                )
+                SELECT id FROM reports""")
+                .setParameter(1, orgId).setParameter(2, managerId).getResultList();
+        Set<Long> ids = new HashSet<>();
+        rows.forEach(r -> ids.add(((Number) r).longValue()));
+        return ids;
+    }
+
+    /** Display names (and teams) of many users at once, for leaderboards. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, UserView> users(long orgId, Collection<Long> ids) {
+        Map<Long, UserView> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        List<Long> all = List.copyOf(ids);
+        for (int i = 0; i < all.size(); i += 500) {
+            em.createQuery("select u from AppUser u where u.orgId = :org and u.id in :ids", AppUser.class)
+                    .setParameter("org", orgId)
+                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + 500)))
+                    .getResultList()
+                    .forEach(u -> out.put(u.id, u.view()));
+        }
+        return out;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UserView> teamMembers(long orgId, long teamId) {
+        return em.createQuery("select u from AppUser u where u.orgId = :org and u.teamId = :team order by u.id",
+                        AppUser.class)
+                .setParameter("org", orgId).setParameter("team", teamId)
+                .getResultList().stream().map(AppUser::view).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TeamView team(long orgId, long teamId) {
+        Team team = em.find(Team.class, teamId);
+        if (team == null || team.orgId != orgId) {
+            throw ProblemException.notFound("Team " + teamId);
+        }
+        return view(team);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TeamView> teams(long orgId) {
+        return em.createQuery("select t from Team t where t.orgId = :org order by t.name", Team.class)
+                .setParameter("org", orgId).getResultList().stream().map(this::view).toList();
+    }
+
+    /** The team a manager manages, else the team the user belongs to. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<TeamView> teamOf(long orgId, long userId) {
+        Optional<Team> managed = em.createQuery(
+                        "select t from Team t where t.orgId = :org and t.managerId = :user order by t.id", Team.class)
+                .setParameter("org", orgId).setParameter("user", userId)
+                .setMaxResults(1).getResultStream().findFirst();
+        if (managed.isPresent()) {
+            return managed.map(this::view);
+        }
+        UserView user = user(orgId, userId);
+        return user.teamId() == null ? Optional.empty() : Optional.of(team(orgId, user.teamId()));
+    }
+
+    TeamView view(Team team) {
+        long members = em.createQuery("select count(u) from AppUser u where u.orgId = :org and u.teamId = :team",
+                        Long.class)
+                .setParameter("org", team.orgId).setParameter("team", team.id).getSingleResult();
+        return new TeamView(team.id, team.orgId, team.name, team.managerId, (int) members);
+    }
+}

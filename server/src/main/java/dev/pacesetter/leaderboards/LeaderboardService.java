@@ -1,0 +1,137 @@
+package dev.pacesetter.leaderboards;
+
+import dev.pacesetter.content.ActivityCatalog;
+import dev.pacesetter.identity.IdentityService;
+import dev.pacesetter.identity.OrgView;
+import dev.pacesetter.identity.UserView;
+import dev.pacesetter.platform.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import redis.clients.jedis.resps.Tuple;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads a live leaderboard: a page of the top, the subject's standing, and who is around them. */
+@ApplicationScoped
+public class LeaderboardService {
+
+    @Inject
+    RedisLeaderboards boards;
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    ActivityCatalog catalog;
+
+    @Inject
+    Clock clock;
+
+    /** What the caller asked for. {@code teamId} null ranks the whole organisation. */
+    record Query(long orgId, long subjectId, String metric, Period period, LocalDate at, long offset, int limit,
+                 int around, Long teamId) {
+    }
+
+    /** The answer, with users' names resolved. */
+    record View(OrgView org, Period.Window window, long total, List<Standing> top, Mine mine, List<Standing> around,
+                boolean more, Map<Long, UserView> users, long position) {
+    }
+
+    /** The subject's own standing; {@code rank} 0 when they have no score yet. */
+    record Mine(long rank, long score, double percentile, Long gapToNext) {
+    }
+
+    View read(Query q) {
+        if (!catalog.metrics().contains(q.metric())) {
+            throw ProblemException.notFound("Leaderboard '" + q.metric() + "'");
+        }
+        if (q.around() < 0 || q.around() > 25) {
+            throw ProblemException.badRequest("around", "must be between 0 and 25");
+        }
+        OrgView org = identity.organisation(q.orgId());
+        LocalDate date = q.at() != null ? q.at() : LocalDate.now(clock.withZone(org.zone()));
+        Period.Window window = q.period().window(date, org.zone());
+        String key = LeaderboardKeys.board(q.orgId(), q.metric(), window);
+        View view = q.teamId() == null ? organisationView(q, org, window, key) : teamView(q, org, window, key);
+        return view;
+    }
+
+    private View organisationView(Query q, OrgView org, Period.Window window, String key) {
+        long total = boards.size(key);
+        List<Standing> top = page(key, q.offset(), q.limit());
+        String me = LeaderboardKeys.member(q.subjectId());
+        Double myScore = boards.score(key, me);
+        Mine mine = new Mine(0, 0, 0.0, null);
+        List<Standing> around = List.of();
+        if (myScore != null) {
+            long above = boards.countAbove(key, myScore);
+            Double next = boards.nextScoreAbove(key, myScore);
+            mine = new Mine(above + 1, myScore.longValue(), Ranking.percentile(above, total),
+                    next == null ? null : next.longValue() - myScore.longValue());
+            Long index = boards.reverseRank(key, me);
+            if (index != null && q.around() > 0) {
+                long from = Math.max(0, index - q.around());
+                around = page(key, from, (int) (index - from + q.around() + 1));
+            }
+        }
+        List<Long> ids = new ArrayList<>();
+        top.forEach(s -> ids.add(s.userId()));
+        around.forEach(s -> ids.add(s.userId()));
+        ids.add(q.subjectId());
+        return new View(org, window, total, top, mine, around, q.offset() + top.size() < total,
+                identity.users(q.orgId(), ids), boards.position(q.orgId()));
+    }
+
+    private List<Standing> page(String key, long offset, int limit) {
+        List<Tuple> tuples = boards.top(key, offset, limit);
+        if (tuples.isEmpty()) {
+            return List.of();
+        }
+        List<long[]> entries = new ArrayList<>(tuples.size());
+        tuples.forEach(t -> entries.add(new long[]{LeaderboardKeys.userId(t.getElement()), (long) t.getScore()}));
+        long firstRank = boards.countAbove(key, tuples.getFirst().getScore()) + 1;
+        return Ranking.rank(entries, firstRank, offset);
+    }
+
+    private View teamView(Query q, OrgView org, Period.Window window, String key) {
+        identity.team(q.orgId(), q.teamId());
+        List<UserView> members = identity.teamMembers(q.orgId(), q.teamId());
+        List<String> memberKeys = members.stream().map(u -> LeaderboardKeys.member(u.id())).toList();
+        List<Double> scores = boards.scores(key, memberKeys);
+        List<long[]> scored = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            if (scores.get(i) != null) {
+                scored.add(new long[]{members.get(i).id(), scores.get(i).longValue()});
+            }
+        }
+        List<Standing> all = Ranking.rankAll(scored);
+        int from = (int) Math.min(q.offset(), all.size());
+        List<Standing> top = all.subList(from, Math.min(all.size(), from + q.limit()));
+        Mine mine = new Mine(0, 0, 0.0, null);
+        List<Standing> around = List.of();
+        for (int i = 0; i < all.size(); i++) {
+            Standing s = all.get(i);
+            if (s.userId() == q.subjectId()) {
+                long above = s.rank() - 1;
+                Long gap = null;
+                for (int j = i - 1; j >= 0; j--) {
+                    if (all.get(j).score() > s.score()) {
+                        gap = all.get(j).score() - s.score();
+                        break;
+                    }
+                }
+                mine = new Mine(s.rank(), s.score(), Ranking.percentile(above, all.size()), gap);
+                around = q.around() == 0 ? List.of()
+                        : all.subList(Math.max(0, i - q.around()), Math.min(all.size(), i + q.around() + 1));
+            }
+        }
+        Map<Long, UserView> users = new java.util.HashMap<>();
+        members.forEach(u -> users.put(u.id(), u));
+        return new View(org, window, all.size(), List.copyOf(top), mine, List.copyOf(around),
+                from + top.size() < all.size(), users, boards.position(q.orgId()));
+    }
+}

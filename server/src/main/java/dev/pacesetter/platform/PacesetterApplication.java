@@ -1,0 +1,35 @@
+package dev.pacesetter.platform;
+
+import dev.pacesetter.activity.ActivitiesResource;
+import dev.pacesetter.identity.IdentityResource;
+import dev.pacesetter.leaderboards.LeaderboardsResource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+
+import java.util.Set;
+
+/**
+ * The JAX-RS application: the resources (each implements a generated API interface) and the
+ * providers, listed explicitly so nothing is served by accident.
+ */
+@ApplicationScoped
+@ApplicationPath("/")
+public class PacesetterApplication extends Application {
+
+    @Override
+    public Set<Class<?>> getClasses() {
+        return Set.of(
+                IdentityResource.class,
+                ActivitiesResource.class,
+                LeaderboardsResource.class,
+                AuthFilter.class,
+                RequestLog.class,
+                JsonProvider.class,
+                TimeParams.class,
+                ProblemMapper.class,
+                WebErrorMapper.class,
+                JsonErrorMapper.class,
+                UnexpectedErrorMapper.class);
+    }
+}
