@@ -11,7 +11,10 @@ public final class ContentValidator {
 
     public static void main(String[] args) {
         ActivityCatalog activities = ActivityCatalog.load();
-        System.out.println("content ok: " + activities.types().size() + " activity types (version "
-                + activities.version() + ")");
+        SkillModel skills = SkillModel.load(activities);
+        long computable = skills.signals().stream().filter(skills::computableFromLedger).count();
+        System.out.println("content ok: " + activities.types().size() + " activity types (v" + activities.version()
+                + "); " + skills.skills().size() + " skills, " + skills.signals().size() + " signals, " + computable
+                + " computable now (v" + skills.version() + ")");
     }
 }
