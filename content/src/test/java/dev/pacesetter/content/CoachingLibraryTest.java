@@ -1,12 +1,18 @@
 package dev.pacesetter.content;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,6 +46,19 @@ class CoachingLibraryTest {
         for (CoachingActivity a : SHIPPED.activities()) {
             assertTrue(a.body().contains("\n## "), a.id() + " has no sections");
             assertTrue(a.body().contains("## Done when"), a.id() + " does not say when it is done");
+        }
+    }
+
+    @Test
+    void everyMarkdownFileInTheSourceTreeIsReferenced() throws IOException {
+        // The loader cannot list a jar directory, so orphaned bodies are caught here, from the source tree.
+        Path content = Path.of("src/main/resources/content");
+        Set<String> referenced = new HashSet<>();
+        new ObjectMapper().readTree(content.resolve("coaching-library.json").toFile()).get("activities")
+                .forEach(a -> referenced.add(a.get("bodyFile").asText()));
+        try (Stream<Path> files = Files.list(content.resolve("coaching"))) {
+            Set<String> present = files.map(p -> "coaching/" + p.getFileName()).collect(Collectors.toSet());
+            assertEquals(referenced, present);
         }
     }
 
