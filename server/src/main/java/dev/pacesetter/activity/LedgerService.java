@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +56,8 @@ public class LedgerService {
     @Transactional
     public List<IngestOutcome> ingest(Caller caller, List<ActivityInput> items, boolean atomic) {
         OrgView org = identity.organisation(caller.orgId());
-        Instant now = clock.instant();
+        // The database keeps microseconds; so does everything we hand back.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<ActivityRules.Checked> checked = new ArrayList<>(items.size());
         for (ActivityInput item : items) {
             checked.add(ActivityRules.check(item, catalog, org.currency(), now));
@@ -116,6 +118,11 @@ public class LedgerService {
                 return new Decision(index, IngestOutcome.Status.REJECTED, null, problems, false);
             }
         }
+        if (c.isCorrection()) {
+            // The ORM does not know corrects_id is a reference and may order inserts freely:
+            // write whatever this batch holds so far, so an original from this batch comes first.
+            em.flush();
+        }
         // Persisting now assigns the id (sequence), so a later item of this batch may correct it;
         // if the batch is then rejected as a whole, the transaction rolls back and nothing stays.
         em.persist(entry);
@@ -172,7 +179,7 @@ public class LedgerService {
         e.externalId = c.externalId();
         e.type = c.type().code();
         e.userId = c.userId();
-        e.occurredAt = c.occurredAt().atOffset(ZoneOffset.UTC);
+        e.occurredAt = c.occurredAt().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         e.receivedAt = now.atOffset(ZoneOffset.UTC);
         e.creditedAt = e.occurredAt;
         e.amount = c.amount();

@@ -1,6 +1,8 @@
 package dev.pacesetter.platform;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.annotation.Priority;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -11,12 +13,37 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Unreadable JSON or a value of the wrong type: a 400 naming the field, never a stack trace. */
-@Provider
-public class JsonErrorMapper implements ExceptionMapper<JsonProcessingException> {
+/**
+ * Unreadable JSON or a value of the wrong type: a 400 naming the field, never a stack trace.
+ * Registered for the two exception types Jersey's Jackson feature maps itself (to text/plain), at a
+ * higher priority, so ours win.
+ */
+public final class JsonErrorMapper {
 
-    @Override
-    public Response toResponse(JsonProcessingException e) {
+    private JsonErrorMapper() {
+    }
+
+    /** Syntax errors: truncated or malformed JSON. */
+    @Provider
+    @Priority(1)
+    public static class Parse implements ExceptionMapper<JsonParseException> {
+        @Override
+        public Response toResponse(JsonParseException e) {
+            return respond(e);
+        }
+    }
+
+    /** Well-formed JSON that does not fit: wrong types, unknown fields, bad enum values. */
+    @Provider
+    @Priority(1)
+    public static class Mapping implements ExceptionMapper<JsonMappingException> {
+        @Override
+        public Response toResponse(JsonMappingException e) {
+            return respond(e);
+        }
+    }
+
+    static Response respond(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
             String reason = reason(mapping);

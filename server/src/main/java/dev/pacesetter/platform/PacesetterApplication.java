@@ -29,7 +29,8 @@ public class PacesetterApplication extends Application {
                 TimeParams.class,
                 ProblemMapper.class,
                 WebErrorMapper.class,
-                JsonErrorMapper.class,
+                JsonErrorMapper.Parse.class,
+                JsonErrorMapper.Mapping.class,
                 UnexpectedErrorMapper.class);
     }
 }

@@ -1,0 +1,212 @@
+package dev.pacesetter.activity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.pacesetter.client.ApiResponse;
+import dev.pacesetter.client.api.ActivitiesApi;
+import dev.pacesetter.client.model.Activity;
+import dev.pacesetter.client.model.ActivityBatch;
+import dev.pacesetter.client.model.ActivityInput;
+import dev.pacesetter.client.model.ActivityRef;
+import dev.pacesetter.client.model.BatchResult;
+import dev.pacesetter.client.model.Correction;
+import dev.pacesetter.client.model.ItemStatus;
+import dev.pacesetter.identity.UserView;
+import dev.pacesetter.platform.Role;
+import dev.pacesetter.testing.Problems;
+import dev.pacesetter.testing.TestOrg;
+import jakarta.enterprise.inject.spi.CDI;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The ledger through the generated client, against the shared server and real database. */
+class LedgerIT {
+    private static final OffsetDateTime WHEN = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
+    private static TestOrg org;
+    private static ActivitiesApi crm;
+    private static UserView rep;
+
+    @BeforeAll
+    static void setUp() {
+        org = TestOrg.create(3);
+        crm = new ActivitiesApi(org.client(org.integration));
+        rep = org.reps.getFirst();
+    }
+
+    private static ActivityInput deal(String externalId, String amount) {
+        return new ActivityInput().source("salesforce").externalId(externalId).type("DEAL_WON").userId(rep.id())
+                .occurredAt(WHEN).amount(amount).currency("USD")
+                .product("Platform").dealId("opp-" + externalId);
+    }
+
+    private static long head() {
+        return CDI.current().select(LedgerReader.class).get().head(org.org.id());
+    }
+
+    @Test
+    void aResendReturnsTheOriginalAndWritesNothing() throws Exception {
+        ActivityInput input = deal(UUID.randomUUID().toString(), "1200.00");
+        ApiResponse<Activity> first = crm.ingestActivityWithHttpInfo(input);
+        long headAfterFirst = head();
+        ApiResponse<Activity> again = crm.ingestActivityWithHttpInfo(input);
+        assertEquals(201, first.getStatusCode());
+        assertEquals(200, again.getStatusCode());
+        assertEquals(first.getData().getId(), again.getData().getId());
+        assertEquals("1200.00", again.getData().getAmount());
+        assertEquals(headAfterFirst, head(), "a resend must not append");
+    }
+
+    @Test
+    void reusingAnExternalIdForOtherContentIsAConflict() throws Exception {
+        String id = UUID.randomUUID().toString();
+        crm.ingestActivity(deal(id, "500.00"));
+        Problems.expect(409, () -> crm.ingestActivity(deal(id, "501.00")));
+    }
+
+    @Test
+    void correctionsAmendThenReverseAndAreRecordedAsNewEntries() throws Exception {
+        String id = UUID.randomUUID().toString();
+        Activity original = crm.ingestActivity(deal(id, "1000.00"));
+        Activity amended = crm.ingestActivity(deal(id + "-amend", "800.00").correction(Correction.AMENDMENT)
+                .corrects(new ActivityRef().source("salesforce").externalId(id)));
+        assertEquals(original.getId(), amended.getCorrectsId());
+        assertEquals("-200.00", amended.getAmountDelta());
+        assertEquals(0, amended.getCountDelta());
+        assertEquals(original.getCreditedAt(), amended.getCreditedAt(), "a correction counts where its original did");
+
+        Activity reversed = crm.ingestActivity(deal(id + "-unwon", null).currency(null).correction(Correction.REVERSAL)
+                .corrects(new ActivityRef().source("salesforce").externalId(id)));
+        assertEquals(-1, reversed.getCountDelta());
+        assertEquals("-800.00", reversed.getAmountDelta(), "a reversal undoes the amended amount");
+        assertEquals(-50, reversed.getPointsDelta());
+
+        JsonNode twice = Problems.expect(422, () -> crm.ingestActivity(deal(id + "-unwon-again", null).currency(null)
+                .correction(Correction.REVERSAL).corrects(new ActivityRef().source("salesforce").externalId(id))));
+        assertTrue(Problems.names(twice, "corrects", null), twice::toString);
+        JsonNode missing = Problems.expect(422, () -> crm.ingestActivity(deal(id + "-x", "1.00")
+                .correction(Correction.AMENDMENT).corrects(new ActivityRef().source("salesforce").externalId("nope"))));
+        assertTrue(Problems.names(missing, "corrects", null));
+    }
+
+    @Test
+    void aBatchStoresTheGoodItemsAndReportsEachBadOneByIndex() throws Exception {
+        String run = UUID.randomUUID().toString();
+        List<ActivityInput> items = new ArrayList<>();
+        items.add(deal(run + "-0", "10.00"));
+        items.add(deal(run + "-1", "-3"));                                  // bad amount
+        items.add(deal(run + "-2", "10.00").userId(999_999_999L));          // no such user
+        items.add(deal(run + "-0", "10.00"));                               // same as item 0
+        items.add(deal(run + "-3", "10.00").type("TELEPATHY"));             // unknown type
+        items.add(deal(run + "-4", "20.00"));
+        long before = head();
+        BatchResult result = crm.ingestActivities(new ActivityBatch().activities(items));
+        assertEquals(2, result.getCreated());
+        assertEquals(1, result.getDuplicates());
+        assertEquals(3, result.getRejected());
+        assertEquals(List.of(ItemStatus.CREATED, ItemStatus.REJECTED, ItemStatus.REJECTED, ItemStatus.DUPLICATE,
+                ItemStatus.REJECTED, ItemStatus.CREATED), result.getResults().stream().map(r -> r.getStatus()).toList());
+        assertEquals("amount", result.getResults().get(1).getErrors().getFirst().getField());
+        assertEquals(1, result.getResults().get(1).getErrors().getFirst().getIndex());
+        assertEquals("userId", result.getResults().get(2).getErrors().getFirst().getField());
+        assertEquals("type", result.getResults().get(4).getErrors().getFirst().getField());
+        assertEquals(result.getResults().get(0).getActivity().getId(), result.getResults().get(3).getActivity().getId());
+        assertEquals(before + 2, head(), "positions stay gap-free");
+    }
+
+    @Test
+    void anAtomicBatchWithOneBadItemStoresNothing() throws Exception {
+        String run = UUID.randomUUID().toString();
+        long before = head();
+        JsonNode problem = Problems.expect(422, () -> crm.ingestActivities(new ActivityBatch().atomic(true)
+                .activities(List.of(deal(run + "-a", "5.00"), deal(run + "-b", "5.00").currency("EUR")))));
+        assertTrue(Problems.names(problem, "currency", 1), problem::toString);
+        assertEquals(before, head());
+        // the good item was not stored: sending it alone creates it
+        assertEquals(201, crm.ingestActivityWithHttpInfo(deal(run + "-a", "5.00")).getStatusCode());
+    }
+
+    @Test
+    void aBatchCanCorrectAnActivityItCreatesItself() throws Exception {
+        String id = UUID.randomUUID().toString();
+        BatchResult result = crm.ingestActivities(new ActivityBatch().activities(List.of(
+                deal(id, "300.00"),
+                deal(id + "-fix", "250.00").correction(Correction.AMENDMENT)
+                        .corrects(new ActivityRef().source("salesforce").externalId(id)))));
+        assertEquals(2, result.getCreated());
+        assertEquals("-50.00", result.getResults().get(1).getActivity().getAmountDelta());
+    }
+
+    @Test
+    void batchesAreLimitedToAThousand() {
+        List<ActivityInput> items = new ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            items.add(deal("big-" + i, "1.00"));
+        }
+        Problems.expect(413, () -> crm.ingestActivities(new ActivityBatch().activities(items)));
+    }
+
+    @Test
+    void onlyIntegrationsAndAdminsMayIngest() throws Exception {
+        ActivitiesApi asRep = new ActivitiesApi(org.client(rep));
+        Problems.expect(403, () -> asRep.ingestActivity(deal(UUID.randomUUID().toString(), "1.00")));
+        ActivitiesApi asAdmin = new ActivitiesApi(org.client(org.admin));
+        assertEquals(201, asAdmin.ingestActivityWithHttpInfo(deal(UUID.randomUUID().toString(), "1.00")).getStatusCode());
+    }
+
+    @Test
+    void repsSeeTheirOwnActivityManagersTheirReportsIntegrationsNone() throws Exception {
+        UserView other = org.reps.get(1);
+        crm.ingestActivity(deal(UUID.randomUUID().toString(), "42.00").userId(other.id()));
+        ActivitiesApi asRep = new ActivitiesApi(org.client(rep));
+        assertTrue(asRep.listActivities(null, 200, null, null, null, null).getItems().stream()
+                .allMatch(a -> a.getUserId().equals(rep.id())));
+        Problems.expect(404, () -> asRep.listActivities(null, 10, other.id(), null, null, null));
+        ActivitiesApi asManager = new ActivitiesApi(org.client(org.manager));
+        assertTrue(asManager.listActivities(null, 200, null, null, null, null).getItems().stream()
+                .anyMatch(a -> a.getUserId().equals(other.id())));
+        Problems.expect(403, () -> crm.listActivities(null, 10, null, null, null, null));
+    }
+
+    @Test
+    void listingsPageNewestFirstWithACursor() throws Exception {
+        TestOrg fresh = TestOrg.create(1);
+        ActivitiesApi ingest = new ActivitiesApi(fresh.client(fresh.integration));
+        UserView who = fresh.reps.getFirst();
+        for (int i = 0; i < 5; i++) {
+            ingest.ingestActivity(new ActivityInput().source("dialer").externalId("call-" + i).type("CALL_LOGGED")
+                    .userId(who.id()).occurredAt(OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(10 - i)));
+        }
+        ActivitiesApi reader = new ActivitiesApi(fresh.client(who));
+        var first = reader.listActivities(null, 2, null, null, null, null);
+        var second = reader.listActivities(first.getNextCursor(), 2, null, null, null, null);
+        var third = reader.listActivities(second.getNextCursor(), 2, null, null, null, null);
+        assertEquals(List.of("call-4", "call-3"), first.getItems().stream().map(Activity::getExternalId).toList());
+        assertEquals(List.of("call-2", "call-1"), second.getItems().stream().map(Activity::getExternalId).toList());
+        assertEquals(List.of("call-0"), third.getItems().stream().map(Activity::getExternalId).toList());
+        assertNull(third.getNextCursor());
+    }
+
+    @Test
+    void anotherOrganisationsActivityIsNotFound() throws Exception {
+        Activity mine = crm.ingestActivity(deal(UUID.randomUUID().toString(), "9.00"));
+        TestOrg stranger = TestOrg.create(1);
+        ActivitiesApi theirs = new ActivitiesApi(stranger.client(stranger.admin));
+        Problems.expect(404, () -> theirs.getActivity(mine.getId()));
+        // and their integration cannot credit our rep
+        String token = stranger.token(stranger.integration, EnumSet.of(Role.INTEGRATION));
+        BatchResult result = new ActivitiesApi(TestOrg.clientWithToken(token)).ingestActivities(
+                new ActivityBatch().activities(List.of(deal(UUID.randomUUID().toString(), "1.00").currency("USD"))));
+        assertEquals(ItemStatus.REJECTED, result.getResults().getFirst().getStatus());
+        assertEquals("userId", result.getResults().getFirst().getErrors().getFirst().getField());
+    }
+}
