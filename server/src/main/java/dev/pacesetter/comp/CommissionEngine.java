@@ -1,7 +1,10 @@
 package dev.pacesetter.comp;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The commission engine: one period's input in, a statement draft out. Pure and deterministic;
@@ -36,12 +39,38 @@ final class CommissionEngine {
         return new PeriodResult(facts, List.copyOf(lines));
     }
 
-    /** A statement draft for one rep and one period. */
-    static Statement draft(PeriodInput current) {
+    /**
+     * A statement draft for {@code current}, plus clawbacks and true-ups for each earlier period in
+     * {@code recalculations} (corrections arrive in the current period, their money lands here).
+     */
+    static Statement draft(PeriodInput current, List<PriorPeriod> recalculations) {
+        Checks.present(current, "current");
+        List<PriorPeriod> priors = new ArrayList<>(Checks.list(recalculations, "recalculations"));
+        Set<CompPeriod> seen = new HashSet<>();
+        for (int i = 0; i < priors.size(); i++) {
+            PeriodInput prior = priors.get(i).input();
+            String field = "recalculations[" + i + "]";
+            Checks.require(prior.repId().equals(current.repId()), field, "is for rep " + prior.repId()
+                    + ", the statement for " + current.repId());
+            Checks.require(prior.plan().currency().equals(current.plan().currency()), field,
+                    "is in " + prior.plan().currency() + ", the statement in " + current.plan().currency());
+            Checks.require(prior.period().end().compareTo(current.period().start()) <= 0, field, "period "
+                    + prior.period().label() + " must end before " + current.period().label() + " starts");
+            Checks.require(seen.add(prior.period()), field, "period " + prior.period().label() + " appears twice");
+        }
+        priors.sort(Comparator.comparing(PriorPeriod::period));
+
         PeriodResult result = evaluate(current);
+        List<StatementLine> lines = new ArrayList<>(result.lines());
+        Money adjustments = Money.zero(current.plan().currency());
+        for (PriorPeriod prior : priors) {
+            for (StatementLine line : AdjustmentPolicy.lines(prior)) {
+                lines.add(line);
+                adjustments = adjustments.plus(line.amount());
+            }
+        }
         Money earned = result.earned();
-        Money none = Money.zero(current.plan().currency());
         return new Statement(new StatementScope(current.repId(), current.plan().ref(), current.period()),
-                result.facts().attainment(), result.lines(), new Totals(earned, none, earned));
+                result.facts().attainment(), lines, new Totals(earned, adjustments, earned.plus(adjustments)));
     }
 }

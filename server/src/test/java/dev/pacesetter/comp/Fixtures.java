@@ -78,7 +78,7 @@ final class Fixtures {
     }
 
     static Statement draft(PeriodInput input) {
-        return CommissionEngine.draft(input);
+        return CommissionEngine.draft(input, List.of());
     }
 
     static Money earned(CompPlan plan, CreditedItem... items) {
