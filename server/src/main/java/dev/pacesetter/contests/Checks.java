@@ -1,6 +1,7 @@
 package dev.pacesetter.contests;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -42,7 +43,7 @@ final class Checks {
         for (String value : values) {
             sorted.add(text(value, field, 100));
         }
-        return java.util.Collections.unmodifiableSet(sorted);
+        return Collections.unmodifiableSet(sorted);
     }
 
     static int between(int value, int min, int max, String field) {

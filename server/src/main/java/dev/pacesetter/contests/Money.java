@@ -24,7 +24,16 @@ public record Money(BigDecimal amount, Currency currency) {
 
     /** Parses an amount and an ISO currency code, e.g. {@code Money.of("250.00", "EUR")}. */
     public static Money of(String amount, String currencyCode) {
-        return new Money(new BigDecimal(amount), Currency.getInstance(currencyCode));
+        Checks.present(amount, "amount");
+        Checks.present(currencyCode, "currency");
+        Currency currency = Currency.getAvailableCurrencies().stream()
+                .filter(c -> c.getCurrencyCode().equals(currencyCode)).findFirst()
+                .orElseThrow(() -> new ContestRuleException("currency", "'" + currencyCode + "' is not an ISO 4217 code"));
+        try {
+            return new Money(new BigDecimal(amount), currency);
+        } catch (NumberFormatException e) {
+            throw new ContestRuleException("amount", "'" + amount + "' is not a number");
+        }
     }
 
     /** The amount in whole minor units of its currency (cents for USD). */

@@ -36,12 +36,16 @@ class ActivityRulesTest {
         return LocalDateTime.parse(local).atZone(BERLIN).toInstant();
     }
 
-    static Activity activity(ActivityKind type, String occurred, String recorded, long points, String amount,
-                             String product) {
+    /** Facts from table cells: an amount is written {@code 1500.50 EUR}; absent cells are null. */
+    static Activity.Facts facts(long points, String amount, String product) {
         Optional<Money> money = amount == null ? Optional.empty() : Optional.of(Money.of(amount.split(" ")[0],
                 amount.split(" ")[1]));
+        return new Activity.Facts(points, money, Optional.ofNullable(product));
+    }
+
+    static Activity activity(ActivityKind type, String occurred, String recorded, Activity.Facts facts) {
         return new Activity(new Activity.Stamp(7, berlin(recorded), OptionalLong.empty()), "ann", type,
-                berlin(occurred), new Activity.Facts(points, money, Optional.ofNullable(product)));
+                berlin(occurred), facts);
     }
 
     @ParameterizedTest(name = "[{index}] {0} {1} at {2} (recorded {3}) {5} {6}: {7}")
@@ -74,7 +78,7 @@ class ActivityRulesTest {
                 ? new Verdict.Counts(Long.parseLong(verdict), false)
                 : new Verdict.Excluded(Verdict.Reason.valueOf(verdict));
         assertEquals(expected, ActivityRules.evaluate(metric(metric), MARCH,
-                activity(type, occurred, recorded, points, amount, product)));
+                activity(type, occurred, recorded, facts(points, amount, product))));
     }
 
     @Test

@@ -53,6 +53,8 @@ class ContestDefinitionTest {
                 bad("minimum in other currency", () -> Metric.dealAmount(Aggregation.SUM_AMOUNT, EUR)
                         .withMinimumDealAmount(Money.of("10", "USD")), "metric.minimumDealAmount", "metric currency EUR"),
                 bad("cents of cents", () -> Money.of("10.005", "USD"), "amount", "more decimals than USD"),
+                bad("unknown currency", () -> Money.of("10", "EUX"), "currency", "not an ISO 4217 code"),
+                bad("amount in words", () -> Money.of("ten", "EUR"), "amount", "not a number"),
                 bad("no winners", () -> new ContestKind.LeaderboardRace(0), "kind.winners", "within 1..1000"),
                 bad("zero goal", () -> new ContestKind.Threshold(BigDecimal.ZERO), "kind.goal", "more than zero"),
                 bad("duel with oneself", () -> new ContestKind.HeadToHead("ann", "ann"), "kind.opponent",
