@@ -61,7 +61,8 @@ public final class Progress {
     /**
      * Points to the nearest prize the entrant does not hold yet; empty when none is left to reach.
      * <ul>
-     *   <li>by rank (race, team battle): the best prize rank above the current one;</li>
+     *   <li>by rank (race, team battle): the best prize rank above the current one (any prize rank, and
+ *       a score above zero, for an entrant who has not scored);</li>
      *   <li>head-to-head: the points to lead outright;</li>
      *   <li>race to target: the points to the goal, while a finishing prize is still open;</li>
      *   <li>threshold: the points to the next tier.</li>
@@ -94,11 +95,20 @@ public final class Progress {
         };
     }
 
+    /**
+     * A scoring entrant holds the prize of their rank, so the nearest one they lack is the best prize
+     * rank above theirs. An entrant without a score holds nothing (see {@link PrizeAward}): for them it
+     * is the easiest prize rank, and they need at least a score of one.
+     */
     private static OptionalLong nextPrizeRank(List<Prize> prizes, Standings standings, Standing me) {
+        boolean scoring = me.score() > 0;
         OptionalLong target = prizes.stream().mapToLong(p -> ((Prize.Rank) p.condition()).rank())
-                .filter(rank -> rank < me.rank()).max();
-        return target.isEmpty() ? target
-                : OptionalLong.of(pointsToRank(standings, me.entrantId(), (int) target.getAsLong()));
+                .filter(rank -> !scoring || rank < me.rank()).max();
+        if (target.isEmpty()) {
+            return target;
+        }
+        long toRank = pointsToRank(standings, me.entrantId(), (int) target.getAsLong());
+        return OptionalLong.of(scoring ? toRank : Math.max(toRank, 1 - me.score()));
     }
 
     /** A duel is won by a strictly higher score: level is a draw, or a loss for the later one. */

@@ -63,6 +63,10 @@ class ProgressTest {
             "race-3           | a=10@1 b=8@2 c=6@3 d=4@4 e=1@5      | a   | -",
             "race-3-first     | a=10@1 b=8@2 c=6@3 d=4@4 e=1@5      | e   | 6",
             "race-3-one-prize | a=10@1 b=8@2 c=6@3 d=4@4 e=1@5      | c   | 4",
+            // ranked second with no score holds nothing: one call wins the rank-2 prize
+            "race-3           | a=5@1 b=0 c=0                       | b   | 1",
+            "race-3           | a=0 b=0                             | a   | 1",
+            "race-3-one-prize | a=5@1 b=0                           | b   | 5",
             "to-3-calls       | a=3@5 c=2@1 d=0                     | c   | 1",
             "to-3-calls       | a=3@5 c=2@1 d=0                     | d   | 3",
             "to-3-calls       | a=3@5 c=2@1 d=0                     | a   | -",
