@@ -52,6 +52,9 @@ public class DemoSeeder {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<DemoSeeded> seeded;
+
     /** Whom the banner prints tokens for. */
     public record Login(long orgId, long userId, String name, dev.pacesetter.platform.Role role) {
     }
@@ -115,6 +118,7 @@ public class DemoSeeder {
         if (!corrections.isEmpty()) {
             ledger.ingest(crm, corrections, true);
         }
+        seeded.fire(new DemoSeeded(org.id(), root.id(), integration.id()));
         return all.size() + corrections.size();
     }
 
