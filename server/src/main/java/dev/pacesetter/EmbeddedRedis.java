@@ -69,7 +69,10 @@ final class EmbeddedRedis implements AutoCloseable {
         }
     }
 
-    /** A Redis left running by a JVM that was killed: stop it, but only if it is a redis-server. */
+    /**
+     * A Redis left running by a JVM that was killed: stop it, but only if it is a redis-server. Safe
+     * because the caller holds the data directory's lock, so no living server owns that Redis.
+     */
     private static void killOrphan(Path pidFile) throws IOException {
         if (!Files.exists(pidFile)) {
             return;

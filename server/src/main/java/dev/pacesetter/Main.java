@@ -44,6 +44,7 @@ public final class Main {
     public static Running start(Map<String, String> env) throws IOException {
         Settings settings = Settings.from(env);
         Files.createDirectories(settings.dataDir());
+        DataDirLock.acquire(settings.dataDir());
         List<String> notes = new ArrayList<>();
         Map<String, String> props = new java.util.HashMap<>(settings.properties());
         EmbeddedRedis redis = null;
