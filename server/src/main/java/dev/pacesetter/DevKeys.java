@@ -1,5 +1,6 @@
 package dev.pacesetter;
 
+import dev.pacesetter.platform.JwtSigner;
 import dev.pacesetter.platform.Pem;
 
 import java.io.IOException;
@@ -7,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 
 /**
@@ -22,7 +21,7 @@ record DevKeys(Path publicKeyFile, PrivateKey privateKey) {
         Path privateFile = dir.resolve("dev-jwt-private.pem");
         if (!Files.exists(publicFile) || !Files.exists(privateFile)) {
             Files.createDirectories(dir);
-            KeyPair pair = generate();
+            KeyPair pair = JwtSigner.newKeyPair();
             Files.writeString(publicFile, Pem.encode(pair.getPublic()));
             Files.writeString(privateFile, Pem.encode(pair.getPrivate()));
             try {
@@ -32,15 +31,5 @@ record DevKeys(Path publicKeyFile, PrivateKey privateKey) {
             }
         }
         return new DevKeys(publicFile, Pem.privateKey(Files.readString(privateFile)));
-    }
-
-    static KeyPair generate() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -29,6 +29,17 @@ public final class JwtSigner {
         this.audience = audience;
     }
 
+    /** A fresh RSA key pair of the size tokens are signed with (2048 bits). */
+    public static java.security.KeyPair newKeyPair() {
+        try {
+            java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return generator.generateKeyPair();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A token for a user of an organisation with the given roles, valid for {@code ttl}. */
     public String sign(long orgId, long userId, Collection<Role> roles, Long actFor, Instant now, Duration ttl) {
         ObjectNode claims = JSON.createObjectNode()

@@ -6,7 +6,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,22 +21,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JwtVerifierTest {
-    private static final KeyPair KEYS = generate();
-    private static final KeyPair OTHER = generate();
+    private static final KeyPair KEYS = JwtSigner.newKeyPair();
+    private static final KeyPair OTHER = JwtSigner.newKeyPair();
     // 2026-11-23 12:00 UTC
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
     private static final JwtVerifier VERIFIER = new JwtVerifier(List.of((RSAPublicKey) KEYS.getPublic()), "iss", "aud",
             Duration.ofSeconds(60), Clock.fixed(NOW, ZoneOffset.UTC));
-
-    private static KeyPair generate() {
-        try {
-            KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-            g.initialize(2048);
-            return g.generateKeyPair();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static String token(KeyPair keys, String issuer, String audience, Instant issuedAt, Duration ttl,
                                 Set<Role> roles) {

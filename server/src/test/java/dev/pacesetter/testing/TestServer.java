@@ -1,6 +1,7 @@
 package dev.pacesetter.testing;
 
 import dev.pacesetter.Main;
+import dev.pacesetter.platform.JwtSigner;
 import dev.pacesetter.platform.Pem;
 import redis.clients.jedis.RedisClient;
 
@@ -8,8 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -62,7 +61,7 @@ public final class TestServer {
             throw new IllegalStateException("CI=true but PACESETTER_TEST_PG_URL / PACESETTER_TEST_REDIS_URL are not "
                     + "set: tests must run against real PostgreSQL and Redis. Run them with ./pacesetter test.");
         }
-        KeyPair keys = generateKeys();
+        KeyPair keys = JwtSigner.newKeyPair();
         Path dataDir = Files.createTempDirectory("pacesetter-test-");
         Map<String, String> env = new HashMap<>();
         env.put("PACESETTER_PORT", "0");
@@ -114,16 +113,6 @@ public final class TestServer {
         int slash = adminUrl.lastIndexOf('/');
         int query = adminUrl.indexOf('?', slash);
         return adminUrl.substring(0, slash + 1) + name + (query < 0 ? "" : adminUrl.substring(query));
-    }
-
-    private static KeyPair generateKeys() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public String baseUri() {
