@@ -66,6 +66,14 @@ public final class Main {
         notes.add("push: off (inbox only) until a Firebase service account is configured");
         props.forEach(System::setProperty);
         Server server = Server.create().start();
+        if (server.port() <= 0) {
+            // Helidon logs a failed bind and carries on without a listener; a server nobody can
+            // reach must not look started.
+            server.stop();
+            throw new IllegalStateException("Could not listen on " + props.getOrDefault("server.host", "127.0.0.1")
+                    + ":" + props.getOrDefault("server.port", "8080")
+                    + " (is another process using the port? set PACESETTER_PORT)");
+        }
         return new Running(server, keys, notes);
     }
 
