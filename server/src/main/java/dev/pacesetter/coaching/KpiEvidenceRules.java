@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -61,11 +60,11 @@ final class KpiEvidenceRules {
 
     static String format(double value, SignalUnit unit) {
         return switch (unit) {
-            case PERCENT -> String.format(Locale.ROOT, "%.1f %%", value);
-            case MONEY -> String.format(Locale.ROOT, "%,.0f", value);
-            case DAYS -> String.format(Locale.ROOT, "%.1f days", value);
-            case HOURS -> String.format(Locale.ROOT, "%.1f hours", value);
-            case PER_WEEK -> String.format(Locale.ROOT, "%.1f a week", value);
+            case PERCENT -> Numbers.oneDecimal(value) + " %";
+            case MONEY -> Numbers.grouped(value);
+            case DAYS -> Numbers.oneDecimal(value) + " days";
+            case HOURS -> Numbers.oneDecimal(value) + " hours";
+            case PER_WEEK -> Numbers.oneDecimal(value) + " a week";
         };
     }
 

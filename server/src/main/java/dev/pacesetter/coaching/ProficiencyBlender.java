@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -111,7 +110,7 @@ final class ProficiencyBlender {
 
     private static String knownSummary(BigDecimal level, List<Explanation.Input> inputs) {
         return level + " from " + inputs.stream().filter(Explanation.Input::used)
-                .map(in -> in.label() + " " + in.level().getAsInt() + " (" + percent(in.share()) + ")")
+                .map(in -> in.label() + " " + in.level().getAsInt() + " (" + Numbers.percent(in.share()) + ")")
                 .collect(Collectors.joining(", "));
     }
 
@@ -130,7 +129,4 @@ final class ProficiencyBlender {
         return "unknown: " + String.join("; ", parts);
     }
 
-    private static String percent(double share) {
-        return String.format(Locale.ROOT, "%.0f%%", share * 100);
-    }
 }
