@@ -2,6 +2,7 @@ package dev.pacesetter.coaching;
 
 import dev.pacesetter.content.SalesRole;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -33,8 +34,14 @@ public record RepGaps(long repId, SalesRole role, List<SkillStanding> standings)
         return ranked().stream().limit(n).toList();
     }
 
-    /** Skills with no usable evidence: the manager's next ratings. */
+    /**
+     * Skills with no usable evidence — the manager's next ratings — heaviest first, then by skill id, so
+     * the order does not depend on the order of {@code standings}.
+     */
     public List<SkillStanding> unknown() {
-        return standings.stream().filter(s -> !s.proficiency().known()).toList();
+        return standings.stream().filter(s -> !s.proficiency().known())
+                .sorted(Comparator.comparing(SkillStanding::weight, Comparator.reverseOrder())
+                        .thenComparing(SkillStanding::skillId))
+                .toList();
     }
 }
