@@ -44,7 +44,7 @@ public final class GapBenchmark {
      * @param standings rep × skill standings produced
      * @param gaps      standings below target
      * @param unknown   standings with no usable evidence
-     * @param checksum  sum over reps of the first-ranked gap's weighted gap × 1000, plus its rank count
+     * @param checksum  sum over reps of (top weighted gap × 1000, truncated) + (number of ranked gaps)
      */
     public record Result(int reps, int standings, int gaps, int unknown, long checksum) {
     }

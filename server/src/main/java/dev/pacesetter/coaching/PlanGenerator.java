@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Generates a coaching plan from a rep's ranked gaps: activities for the top gaps
@@ -93,7 +94,7 @@ final class PlanGenerator {
         for (Shortfall s : shortfalls) {
             notes.add("The library has no " + text.names(List.of(s.skillId())) + " activity at level"
                     + (s.missingLevels().size() == 1 ? " " : "s ") + s.missingLevels().stream().map(String::valueOf)
-                    .reduce((a, b) -> a + ", " + b).orElseThrow()
+                    .collect(Collectors.joining(", "))
                     + ": coach " + (s.missingLevels().size() == 1 ? "that step" : "those steps") + " directly.");
         }
         if (!deferred.isEmpty()) {

@@ -27,39 +27,26 @@ final class ProficiencyBlender {
                              double influence, String note) {
     }
 
+    /** A candidate with its weights; {@code reason} says why it is not used, or is null. */
+    private record Weighed(Candidate candidate, String reason, double base, double decay) {
+        double weight() {
+            return base * decay;
+        }
+    }
+
     static SkillProficiency blend(SkillEvidence evidence, BlendPolicy policy, LocalDate asOf) {
-        List<Candidate> candidates = candidates(evidence);
-        List<String> reasons = candidates.stream().map(c -> unusable(c, policy, asOf)).toList();
-        double kpiInfluence = 0;
-        for (int i = 0; i < candidates.size(); i++) {
-            if (reasons.get(i) == null && candidates.get(i).source() == EvidenceSource.KPI) {
-                kpiInfluence += candidates.get(i).influence();
-            }
-        }
-        double[] base = new double[candidates.size()];
-        double[] weight = new double[candidates.size()];
-        double total = 0;
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            if (reasons.get(i) == null) {
-                double split = c.source() == EvidenceSource.KPI ? c.influence() / kpiInfluence : 1.0;
-                base[i] = policy.weightOf(c.source()) * split;
-                weight[i] = base[i] * policy.decay(ChronoUnit.DAYS.between(c.on(), asOf));
-                total += weight[i];
-            }
-        }
+        List<Weighed> weighed = weigh(candidates(evidence), policy, asOf);
+        double total = weighed.stream().mapToDouble(Weighed::weight).sum();
         List<Explanation.Input> inputs = new ArrayList<>();
         double sum = 0;
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            boolean used = weight[i] > 0;
-            double share = used ? weight[i] / total : 0;
-            double contribution = used ? c.level().getAsInt() * share : 0;
+        for (Weighed w : weighed) {
+            Candidate c = w.candidate();
+            double share = total > 0 ? w.weight() / total : 0;
+            double contribution = share > 0 ? c.level().getAsInt() * share : 0;
             sum += contribution;
-            String note = reasons.get(i) != null ? reasons.get(i)
-                    : used ? c.note() : "carries no weight in the blend policy";
-            inputs.add(new Explanation.Input(c.source(), c.label(), c.level(), c.on(), base[i],
-                    used ? weight[i] / base[i] : 0, share, contribution, note));
+            String note = w.reason() != null ? w.reason() : share > 0 ? c.note() : "carries no weight in the blend policy";
+            inputs.add(new Explanation.Input(c.source(), c.label(), c.level(), c.on(), w.base(),
+                    share > 0 ? w.decay() : 0, share, contribution, note));
         }
         inputs.sort(Comparator.comparing((Explanation.Input in) -> !in.used())
                 .thenComparing(Comparator.comparingDouble(Explanation.Input::share).reversed()));
@@ -70,6 +57,32 @@ final class ProficiencyBlender {
         BigDecimal level = round(sum);
         return new SkillProficiency(evidence.skillId(), Optional.of(level),
                 new Explanation(inputs, knownSummary(level, inputs)));
+    }
+
+    /**
+     * Base weight = the source's policy weight (for a KPI, times its influence over the influence of
+     * the usable KPIs); decay = ½^(age / half-life). Unusable candidates weigh nothing.
+     */
+    private static List<Weighed> weigh(List<Candidate> candidates, BlendPolicy policy, LocalDate asOf) {
+        List<String> reasons = candidates.stream().map(c -> unusable(c, policy, asOf)).toList();
+        double kpiInfluence = 0;
+        for (int i = 0; i < candidates.size(); i++) {
+            if (reasons.get(i) == null && candidates.get(i).source() == EvidenceSource.KPI) {
+                kpiInfluence += candidates.get(i).influence();
+            }
+        }
+        List<Weighed> out = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (reasons.get(i) != null) {
+                out.add(new Weighed(c, reasons.get(i), 0, 0));
+                continue;
+            }
+            double split = c.source() == EvidenceSource.KPI ? c.influence() / kpiInfluence : 1.0;
+            out.add(new Weighed(c, null, policy.weightOf(c.source()) * split,
+                    policy.decay(ChronoUnit.DAYS.between(c.on(), asOf))));
+        }
+        return out;
     }
 
     /** One decimal, half up; the 9-digit step first keeps 2.65 from becoming 2.6 through binary noise. */

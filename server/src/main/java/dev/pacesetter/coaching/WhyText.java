@@ -2,10 +2,10 @@ package dev.pacesetter.coaching;
 
 import dev.pacesetter.content.CoachingKind;
 import dev.pacesetter.content.SalesRole;
+import dev.pacesetter.content.Skill;
 import dev.pacesetter.content.SkillModel;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** The sentences a plan shows: why each item is there, and notes for the manager. English for now. */
 final class WhyText {
@@ -48,12 +48,11 @@ final class WhyText {
     }
 
     String names(List<String> skillIds) {
-        List<String> names = skillIds.stream().map(id -> model.skill(id).map(s -> s.name()).orElse(id)).toList();
+        List<String> names = skillIds.stream().map(id -> model.skill(id).map(Skill::name).orElse(id)).toList();
         if (names.size() == 1) {
             return names.getFirst();
         }
-        return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", "))
-                + " and " + names.getLast();
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
     }
 
     static String kind(CoachingKind kind) {

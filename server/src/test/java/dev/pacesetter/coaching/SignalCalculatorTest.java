@@ -200,7 +200,7 @@ class SignalCalculatorTest {
 
     @ParameterizedTest
     @EnumSource(SalesRole.class)
-    void negativeQuotaIsRefused(SalesRole role) {
+    void aQuotaMustBePositive(SalesRole role) {
         var e = assertThrows(CoachingRuleException.class,
                 () -> new RepLedger(1, role, List.of(), Optional.of(BigDecimal.ZERO)));
         assertEquals("quota", e.field());
