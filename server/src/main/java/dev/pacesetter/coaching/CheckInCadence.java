@@ -2,7 +2,7 @@ package dev.pacesetter.coaching;
 
 /**
  * How often a plan puts a manager check-in on the calendar. A check-in is due on the last day of its
- * week, after that week's activities; it takes {@link PlanGenerator#CHECK_IN_MINUTES} minutes of the
+ * week, after that week's activities; it takes {@code PlanGenerator#CHECK_IN_MINUTES} minutes of the
  * manager's and the rep's time and is not counted against the rep's weekly coaching capacity, which is
  * for the activities themselves.
  */

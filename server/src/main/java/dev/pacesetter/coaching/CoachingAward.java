@@ -9,7 +9,7 @@ import java.time.Instant;
  *
  * @param repId        the rep credited
  * @param activityType the ledger activity type, e.g. {@code COACHING_ITEM_COMPLETED}
- * @param source       always {@link CoachingPoints#SOURCE}
+ * @param source       always {@code CoachingPoints#SOURCE}
  * @param externalId   stable per plan item or plan, e.g. {@code plan-100-item-4}
  * @param points       what the type is worth (its {@code defaultPoints} once it is in the catalog)
  * @param occurredAt   when the verification or completion happened

@@ -63,7 +63,7 @@ public record CoachingPlan(long planId, long repId, long managerId, SalesRole ro
                         "plan " + planId + " has no item " + sequence));
     }
 
-    /** See {@link PlanProgress}: effort-weighted share of verified activities, 0..100. */
+    /** See {@code PlanProgress}: effort-weighted share of verified activities, 0..100. */
     public int progressPercent() {
         return PlanProgress.percent(items);
     }

@@ -9,8 +9,8 @@ import dev.pacesetter.content.SkillInfluence.Direction;
  * @param value      the rep's value, in the signal's unit
  * @param direction  which way is better for the skill this placement serves as evidence for
  * @param percentile mid-rank percentile, 0..100, already turned round for {@code LOWER_IS_BETTER}:
- *                   higher always means better (see {@link PeerDistribution})
- * @param level      the level 1..5 the percentile maps to (see {@link PercentileBands})
+ *                   higher always means better (see {@code PeerDistribution})
+ * @param level      the level 1..5 the percentile maps to (see {@code PercentileBands})
  * @param peers      how many peer values the percentile is computed over (the rep's own included)
  */
 public record PeerPlacement(String signalId, double value, Direction direction, double percentile, int level,

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * Something that happened to a plan: what the service stores in history, turns into nudges through the
- * outbox, and hands to {@link CoachingPoints} for points.
+ * outbox, and hands to {@code CoachingPoints} for points.
  *
  * @param planId        the plan
  * @param repId         whose plan it is

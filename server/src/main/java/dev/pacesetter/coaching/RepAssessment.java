@@ -6,7 +6,7 @@ import java.util.Map;
  * What the service loads about one rep before gap analysis: the signal readings (which name the rep
  * and the role) and the latest ratings per skill id.
  *
- * @param signals        the rep's readings, from {@link SignalCalculator}
+ * @param signals        the rep's readings, from {@code SignalCalculator}
  * @param managerRatings latest manager rating per skill id
  * @param selfRatings    latest self-rating per skill id
  */

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * What signal computation needs about one rep: the role whose signals apply, the ledger facts loaded
- * for the look-back (see {@link SignalCalculator#lookbackDays}), and the quota for the quota-attainment
+ * for the look-back (see {@code SignalCalculator#lookbackDays}), and the quota for the quota-attainment
  * window if the rep's comp plan has one.
  *
  * @param repId the rep's user id
