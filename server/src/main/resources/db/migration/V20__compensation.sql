@@ -95,3 +95,31 @@ CREATE TABLE comp_audit (
     after_json  TEXT
 );
 CREATE INDEX comp_audit_entity ON comp_audit (org_id, entity, entity_id);
+
+-- A rep's question about one statement line, assigned to their manager (admins when none), and its thread.
+CREATE SEQUENCE comp_inquiry_seq START WITH 50 INCREMENT BY 50;
+CREATE SEQUENCE comp_inquiry_message_seq START WITH 50 INCREMENT BY 50;
+
+CREATE TABLE comp_inquiry (
+    id            BIGINT       NOT NULL PRIMARY KEY,
+    org_id        BIGINT       NOT NULL REFERENCES organisation (id),
+    user_id       BIGINT       NOT NULL REFERENCES app_user (id),
+    period_kind   VARCHAR(8)   NOT NULL,
+    period_start  DATE         NOT NULL,
+    line_id       VARCHAR(200) NOT NULL,
+    owner_id      BIGINT REFERENCES app_user (id),
+    status        VARCHAR(12)  NOT NULL,
+    created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    version       BIGINT       NOT NULL DEFAULT 0
+);
+CREATE INDEX comp_inquiry_user ON comp_inquiry (org_id, user_id);
+
+CREATE TABLE comp_inquiry_message (
+    id          BIGINT NOT NULL PRIMARY KEY,
+    inquiry_id  BIGINT NOT NULL REFERENCES comp_inquiry (id),
+    author_id   BIGINT NOT NULL REFERENCES app_user (id),
+    body        TEXT   NOT NULL,
+    at          TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX comp_inquiry_message_inquiry ON comp_inquiry_message (inquiry_id);

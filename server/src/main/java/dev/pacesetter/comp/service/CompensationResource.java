@@ -4,11 +4,17 @@ import dev.pacesetter.api.CompensationApi;
 import dev.pacesetter.api.model.CompAssignment;
 import dev.pacesetter.api.model.CompAssignmentPage;
 import dev.pacesetter.api.model.CompEstimateRequest;
+import dev.pacesetter.api.model.CompInquiry;
+import dev.pacesetter.api.model.CompInquiryPage;
+import dev.pacesetter.api.model.CompInquiryReply;
+import dev.pacesetter.api.model.CompInquiryStatus;
+import dev.pacesetter.api.model.CompNewInquiry;
 import dev.pacesetter.api.model.CompNewAssignment;
 import dev.pacesetter.api.model.CompNewPlanVersion;
 import dev.pacesetter.api.model.CompPlanVersion;
 import dev.pacesetter.api.model.CompPlanVersionPage;
 import dev.pacesetter.api.model.CompQuotaInput;
+import dev.pacesetter.comp.CompPeriod;
 import dev.pacesetter.identity.IdentityService;
 import dev.pacesetter.platform.AuthFilter;
 import dev.pacesetter.platform.Caller;
@@ -50,6 +56,9 @@ public class CompensationResource implements CompensationApi {
 
     @Inject
     PayoutExport payouts;
+
+    @Inject
+    InquiryService inquiries;
 
     @Inject
     IdentityService identity;
@@ -174,6 +183,42 @@ public class CompensationResource implements CompensationApi {
         Caller caller = AuthFilter.caller(security);
         requireBody(body);
         return Response.ok(estimates.estimate(caller, body)).build();
+    }
+
+    @Override
+    public Response createInquiry(Long userId, String period, CompNewInquiry body, String idempotencyKey) {
+        Caller caller = AuthFilter.caller(security);
+        requireBody(body);
+        CompPeriod parsed = Periods.parse(period);
+        return idempotency.once(caller, idempotencyKey, body, () -> {
+            CompInquiry created = inquiries.open(caller, userId, parsed, body);
+            return new Idempotency.Created(201, created, URI.create("/v1/compensation/inquiries/" + created.getId()));
+        });
+    }
+
+    @Override
+    public Response listInquiries(String cursor, Integer limit, CompInquiryStatus status) {
+        Caller caller = AuthFilter.caller(security);
+        int size = Cursors.limit(limit);
+        List<CompInquiry> page = inquiries.list(caller, status, Cursors.afterId(cursor), size + 1);
+        CompInquiryPage out = new CompInquiryPage().items(page.stream().limit(size).toList());
+        if (page.size() > size) {
+            out.nextCursor(Cursors.ofId(page.get(size - 1).getId()));
+        }
+        return Response.ok(out).build();
+    }
+
+    @Override
+    public Response getInquiry(Long inquiryId) {
+        Caller caller = AuthFilter.caller(security);
+        return Response.ok(inquiries.get(caller, inquiryId)).build();
+    }
+
+    @Override
+    public Response replyToInquiry(Long inquiryId, CompInquiryReply body) {
+        Caller caller = AuthFilter.caller(security);
+        requireBody(body);
+        return Response.ok(inquiries.reply(caller, inquiryId, body)).build();
     }
 
     private static void requireBody(Object body) {

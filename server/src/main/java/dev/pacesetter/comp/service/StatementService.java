@@ -216,7 +216,12 @@ public class StatementService {
         if (row.id == null) {
             em.persist(row);
         }
-        em.flush();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            // Another approver froze the same statement first (unique rep+period, or its version moved on).
+            throw ProblemException.conflict("The statement was approved concurrently; read it again.");
+        }
         ApprovalRow approval = new ApprovalRow();
         approval.statementId = row.id;
         approval.step = to.name();
