@@ -50,6 +50,9 @@ class CompDemo {
     PlanService plans;
 
     @Inject
+    QuotaService quotas;
+
+    @Inject
     StatementService statements;
 
     @Inject
@@ -76,7 +79,7 @@ class CompDemo {
                         .planKey("SDR".equals(rep.salesRole()) ? "sdr-meetings" : "sellers").version(1)
                         .from(previous.start()));
                 for (CompPeriod period : List.of(previous, current)) {
-                    plans.setQuota(admin, rep.id(), period, new CompQuotaInput().amount(quota[0]).targetIncentive(quota[1]));
+                    quotas.setQuota(admin, rep.id(), period, new CompQuotaInput().amount(quota[0]).targetIncentive(quota[1]));
                 }
                 if ("SDR".equals(rep.salesRole())) {
                     sdrs.add(rep);

@@ -49,6 +49,9 @@ public class CompensationResource implements CompensationApi {
     PlanService plans;
 
     @Inject
+    QuotaService quotas;
+
+    @Inject
     StatementService statements;
 
     @Inject
@@ -143,14 +146,14 @@ public class CompensationResource implements CompensationApi {
         Caller caller = AuthFilter.caller(security);
         caller.require(Role.ADMIN);
         requireBody(body);
-        return Response.ok(plans.setQuota(caller, userId, Periods.parse(period), body)).build();
+        return Response.ok(quotas.setQuota(caller, userId, Periods.parse(period), body)).build();
     }
 
     @Override
     public Response getQuota(Long userId, String period) {
         Caller caller = AuthFilter.caller(security);
         statements.requireReader(caller, userId);
-        return Response.ok(plans.quota(caller.orgId(), userId, Periods.parse(period))).build();
+        return Response.ok(quotas.quota(caller.orgId(), userId, Periods.parse(period))).build();
     }
 
     @Override

@@ -5,16 +5,12 @@ import dev.pacesetter.api.model.CompNewAssignment;
 import dev.pacesetter.api.model.CompNewPlanVersion;
 import dev.pacesetter.api.model.CompPeriodKind;
 import dev.pacesetter.api.model.CompPlanVersion;
-import dev.pacesetter.api.model.CompQuota;
-import dev.pacesetter.api.model.CompQuotaInput;
 import dev.pacesetter.comp.CompPeriod;
 import dev.pacesetter.comp.CompPlan;
 import dev.pacesetter.comp.CompRuleException;
 import dev.pacesetter.comp.EffectiveDates;
-import dev.pacesetter.comp.Money;
 import dev.pacesetter.comp.PeriodKind;
 import dev.pacesetter.comp.PlanRef;
-import dev.pacesetter.comp.Quota;
 import dev.pacesetter.identity.IdentityService;
 import dev.pacesetter.platform.Caller;
 import dev.pacesetter.platform.ProblemException;
@@ -35,7 +31,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Plans, assignments and quotas: the admin side of compensation. Plan versions are immutable;
+ * Plans and assignments: the admin side of compensation ({@link QuotaService} holds quotas). Plan versions are immutable;
  * every change writes an audit row in the same transaction.
  */
 @ApplicationScoped
@@ -179,47 +175,6 @@ public class PlanService {
         return q.getResultList().stream().map(a -> toApi(a, em.find(PlanVersionRow.class, a.planId))).toList();
     }
 
-    @Transactional
-    public CompQuota setQuota(Caller caller, long userId, CompPeriod period, CompQuotaInput in) {
-        long orgId = caller.orgId();
-        identity.user(orgId, userId);
-        Currency currency = currency(in.getCurrency(), orgId, "currency");
-        try {
-            Quota quota = new Quota(PlanCodec.money(in.getAmount(), "amount", currency),
-                    PlanCodec.money(in.getTargetIncentive(), "targetIncentive", currency));
-            if (!quota.amount().isWholeMinorUnits() || !quota.targetIncentive().isWholeMinorUnits()) {
-                throw new CompRuleException((quota.amount().isWholeMinorUnits() ? "targetIncentive" : "amount")
-                        + ": must be in whole minor units of " + currency);
-            }
-        } catch (CompRuleException e) {
-            throw problem(e);
-        }
-        Optional<QuotaRow> existing = quotaRow(orgId, userId, period);
-        CompQuota before = existing.map(PlanService::toApi).orElse(null);
-        QuotaRow row = existing.orElseGet(QuotaRow::new);
-        row.orgId = orgId;
-        row.userId = userId;
-        row.periodKind = period.kind().name();
-        row.periodStart = period.start();
-        row.amount = new java.math.BigDecimal(in.getAmount());
-        row.targetIncentive = new java.math.BigDecimal(in.getTargetIncentive());
-        row.currency = currency.getCurrencyCode();
-        row.updatedAt = OffsetDateTime.now(clock);
-        if (existing.isEmpty()) {
-            em.persist(row);
-        }
-        em.flush();
-        CompQuota after = toApi(row);
-        audit.record(orgId, caller.userId(), "quota", row.id, existing.isEmpty() ? "create" : "update", before, after);
-        return after;
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public CompQuota quota(long orgId, long userId, CompPeriod period) {
-        return quotaRow(orgId, userId, period).map(PlanService::toApi)
-                .orElseThrow(() -> ProblemException.notFound("Quota of user " + userId + " for " + period.label()));
-    }
-
     // --- reads for statements ---
 
     /** The plan version a rep is on for a whole period, if any. */
@@ -231,13 +186,6 @@ public class PlanService {
             }
         }
         return Optional.empty();
-    }
-
-    @Transactional(Transactional.TxType.SUPPORTS)
-    Optional<Quota> engineQuota(long orgId, long userId, CompPeriod period) {
-        return quotaRow(orgId, userId, period).map(q -> new Quota(
-                new Money(q.amount, Currency.getInstance(q.currency)),
-                new Money(q.targetIncentive, Currency.getInstance(q.currency))));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -268,15 +216,7 @@ public class PlanService {
                 .getResultStream().findFirst();
     }
 
-    private Optional<QuotaRow> quotaRow(long orgId, long userId, CompPeriod period) {
-        return em.createQuery("select q from QuotaRow q where q.orgId = :org and q.userId = :user "
-                        + "and q.periodKind = :kind and q.periodStart = :start", QuotaRow.class)
-                .setParameter("org", orgId).setParameter("user", userId)
-                .setParameter("kind", period.kind().name()).setParameter("start", period.start())
-                .getResultStream().findFirst();
-    }
-
-    private Currency currency(String code, long orgId, String field) {
+    Currency currency(String code, long orgId, String field) {
         if (code == null) {
             return identity.organisation(orgId).currency();
         }
@@ -310,12 +250,5 @@ public class PlanService {
     private static CompAssignment toApi(AssignmentRow row, PlanVersionRow plan) {
         return new CompAssignment().id(row.id).userId(row.userId).planKey(plan.planKey).version(plan.version)
                 .from(row.fromDate).to(row.toDate);
-    }
-
-    private static CompQuota toApi(QuotaRow row) {
-        CompPeriod period = Periods.of(row.periodKind, row.periodStart);
-        return new CompQuota().userId(row.userId).period(period.label())
-                .amount(Wire.money(row.amount, row.currency))
-                .targetIncentive(Wire.money(row.targetIncentive, row.currency)).currency(row.currency);
     }
 }

@@ -59,6 +59,9 @@ public class StatementService {
     PlanService plans;
 
     @Inject
+    QuotaService quotas;
+
+    @Inject
     LedgerItems items;
 
     @Inject
@@ -108,7 +111,7 @@ public class StatementService {
     }
 
     PeriodInput input(OrgView org, long userId, CompPeriod period, CompPlan plan) {
-        Quota quota = plans.engineQuota(org.id(), userId, period)
+        Quota quota = quotas.engineQuota(org.id(), userId, period)
                 .orElseThrow(() -> ProblemException.notFound("Quota of user " + userId + " for " + period.label()));
         String repId = Long.toString(userId);
         return new PeriodInput(repId, plan, period, quota, Compensation.credit(repId,
