@@ -1,6 +1,7 @@
 package dev.pacesetter.platform;
 
 import dev.pacesetter.activity.ActivitiesResource;
+import dev.pacesetter.contests.service.ContestsResource;
 import dev.pacesetter.identity.IdentityResource;
 import dev.pacesetter.leaderboards.LeaderboardsResource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ public class PacesetterApplication extends Application {
                 IdentityResource.class,
                 ActivitiesResource.class,
                 LeaderboardsResource.class,
+                ContestsResource.class,
                 AuthFilter.class,
                 RequestLog.class,
                 JsonProvider.class,
