@@ -109,7 +109,24 @@ public class ContestProjector {
             LOG.log(Level.WARNING, "Cannot list live contests; will retry: " + e.getMessage());
             return;
         }
-        rows.stream().filter(r -> orgId == null || r.orgId == orgId).forEach(r -> quietly(r.id, false));
+        java.util.Map<Long, Long> heads = new java.util.HashMap<>();
+        for (ContestRow r : rows) {
+            if (orgId != null && r.orgId != orgId) {
+                continue;
+            }
+            try {
+                // Most polls find nothing new: compare the checkpoint with the head before loading anything.
+                OptionalLong checkpoint = redis.checkpoint(r.id);
+                long head = heads.computeIfAbsent(r.orgId, ledger::head);
+                if (checkpoint.isPresent() && checkpoint.getAsLong() >= head) {
+                    continue;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Standings of contest " + r.id + " paused: " + e.getMessage());
+                continue;
+            }
+            quietly(r.id, false);
+        }
     }
 
     private void quietly(long contestId, boolean refreshRoster) {

@@ -41,6 +41,9 @@ public class ContestScheduler {
     LateCorrections late;
 
     @Inject
+    LedgerActivities ledger;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -69,7 +72,13 @@ public class ContestScheduler {
         try {
             Instant now = clock.instant();
             store.due(now, 100).forEach(id -> advance(id, now));
-            store.inStates(Set.of(ContestStatus.FINALISED)).forEach(row -> late.check(row.id));
+            java.util.Map<Long, Long> heads = new java.util.HashMap<>();
+            for (ContestRow row : store.inStates(Set.of(ContestStatus.FINALISED))) {
+                long head = heads.computeIfAbsent(row.orgId, ledger::head);
+                if (row.checkedPosition != null && row.checkedPosition < head) {
+                    late.check(row.id);
+                }
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Contest scheduling paused: " + e.getMessage(), e);
         }
