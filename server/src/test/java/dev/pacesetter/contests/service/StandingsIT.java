@@ -121,6 +121,25 @@ class StandingsIT {
     }
 
     @Test
+    void standingsRebuiltFromTheLedgerAfterRedisLostThemAreTheSame() throws Exception {
+        Contest contest = Contests.live(org, callRace(org, 1).tieRule(ContestTieRule.FIRST_TO_REACH));
+        Contests.caughtUp(contest.getId());
+        List<String> before = summary(api(org, rep0).getContestStandings(contest.getId(), null, 10, 0, null));
+        CdiRedis.flushContest(contest.getId());
+        assertEquals(before, summary(api(org, rep0).getContestStandings(contest.getId(), null, 10, 0, null)),
+                "read straight from the ledger while Redis has nothing");
+        Contests.caughtUp(contest.getId());
+        assertEquals(before, summary(api(org, rep0).getContestStandings(contest.getId(), null, 10, 0, null)),
+                "rebuilt into Redis");
+        assertEquals(4, before.size());
+    }
+
+    private static List<String> summary(ContestStandings standings) {
+        return standings.getEntries().stream()
+                .map(s -> s.getRank() + ":" + s.getEntrantId() + ":" + s.getScore() + ":" + s.getReachedAt()).toList();
+    }
+
+    @Test
     void aTeamBattleRanksTeamsOnTheirMembersSum() throws Exception {
         TestOrg battle = TestOrg.create(2);
         IdentityAdmin admin = CDI.current().select(IdentityAdmin.class).get();
