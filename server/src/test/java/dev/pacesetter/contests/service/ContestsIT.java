@@ -169,6 +169,22 @@ class ContestsIT {
     }
 
     @Test
+    void aRaceToTargetEndsEarlyOnceItsLastPrizeIsTaken() throws Exception {
+        TestOrg race = TestOrg.create(2);
+        NewContest definition = callRace(race, 1).kind(ContestKind.RACE_TO_TARGET).goal("2").endWhenPrizesTaken(true)
+                .prizes(List.of(new ContestPrize().position(1).description("First to two calls")));
+        Contest live = Contests.live(race, definition);
+        Contests.calls(race, race.reps.get(1), Contests.START.plusMinutes(1));
+        Contests.caughtUp(live.getId());
+        Problems.expect(409, () -> api(race, race.admin).actOnContest(live.getId(), action(ContestAction.END)));
+        Contests.calls(race, race.reps.get(1), Contests.START.plusMinutes(2));
+        Contests.caughtUp(live.getId());
+        Contest ended = api(race, race.admin).actOnContest(live.getId(), action(ContestAction.END));
+        assertEquals(ContestStatus.ENDED, ended.getStatus());
+        assertEquals("END", ended.getHistory().getLast().getAction());
+    }
+
+    @Test
     void onlyTheOrganiserSteersAContest() throws Exception {
         Contest contest = api(org, org.admin).createContest(callRace(org, 1), null);
         Problems.expect(403, () -> api(org, org.manager).actOnContest(contest.getId(), action(ContestAction.SCHEDULE)));
