@@ -2,7 +2,7 @@
  * The pure rules of sales contests: definitions, what counts, the lifecycle, ranking, team scores,
  * recurrence, prizes and the post-finalisation check. Plain Java over records; no Helidon, JPA, Jedis
  * or Jakarta types, and no clock reads: every instant is passed in. Storage, Redis and HTTP wrap these
- * rules later.
+ * rules in {@code dev.pacesetter.contests.service}.
  *
  * <h2>How a service uses it</h2>
  * <ol>

@@ -2,6 +2,7 @@ package dev.pacesetter.platform;
 
 import dev.pacesetter.activity.ActivitiesResource;
 import dev.pacesetter.comp.service.CompensationResource;
+import dev.pacesetter.contests.service.ContestsResource;
 import dev.pacesetter.identity.IdentityResource;
 import dev.pacesetter.leaderboards.LeaderboardsResource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,7 @@ public class PacesetterApplication extends Application {
                 ActivitiesResource.class,
                 LeaderboardsResource.class,
                 CompensationResource.class,
+                ContestsResource.class,
                 AuthFilter.class,
                 RequestLog.class,
                 JsonProvider.class,

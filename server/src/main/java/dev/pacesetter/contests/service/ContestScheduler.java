@@ -1,0 +1,107 @@
+package dev.pacesetter.contests.service;
+
+import dev.pacesetter.contests.ContestStatus;
+import dev.pacesetter.contests.LifecycleAction;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Moves contests along their time-driven steps (SCHEDULED to LIVE to ENDED to FINALISED, and lapsed
+ * challenges to CANCELLED) and checks finalised contests for late corrections. Polls every few
+ * seconds; every step is claimed in the database, so several instances never take one twice.
+ */
+@ApplicationScoped
+public class ContestScheduler {
+    private static final Logger LOG = Logger.getLogger(ContestScheduler.class.getName());
+    private static final int MAX_STEPS = 10;
+
+    @Inject
+    ContestStore store;
+
+    @Inject
+    ContestFinaliser finaliser;
+
+    @Inject
+    LateCorrections late;
+
+    @Inject
+    LedgerActivities ledger;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "pacesetter.contests.poll-millis", defaultValue = "2000")
+    long pollMillis;
+
+    private ScheduledExecutorService worker;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        worker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "contest-scheduler");
+            t.setDaemon(true);
+            return t;
+        });
+        worker.scheduleWithFixedDelay(this::poll, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (worker != null) {
+            worker.shutdownNow();
+        }
+    }
+
+    private void poll() {
+        try {
+            Instant now = clock.instant();
+            store.due(now, 100).forEach(id -> advance(id, now));
+            java.util.Map<Long, Long> heads = new java.util.HashMap<>();
+            for (ContestRow row : store.inStates(Set.of(ContestStatus.FINALISED))) {
+                long head = heads.computeIfAbsent(row.orgId, ledger::head);
+                if (row.checkedPosition != null && row.checkedPosition < head) {
+                    late.check(row.id);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Contest scheduling paused: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Takes every step of the contest that is due at {@code now}, each claimed on its own; returns the
+     * steps this caller took (none when another instance or thread took them).
+     */
+    public List<String> advance(long contestId, Instant now) {
+        List<String> taken = new ArrayList<>();
+        for (int i = 0; i < MAX_STEPS; i++) {
+            Optional<LifecycleAction> step = finaliser.step(contestId, now);
+            if (step.isEmpty()) {
+                break;
+            }
+            taken.add(step.get().name());
+        }
+        return taken;
+    }
+
+    /** Checks a finalised contest for late corrections now (tests; the poll does it too). */
+    public void checkLate(long contestId) {
+        late.check(contestId);
+    }
+}

@@ -1,0 +1,102 @@
+package dev.pacesetter.contests.service;
+
+import dev.pacesetter.contests.ActivityWindow;
+import dev.pacesetter.contests.ContestKind;
+import dev.pacesetter.contests.ContestStatus;
+import dev.pacesetter.contests.Entry;
+import dev.pacesetter.contests.ReachedAt;
+import dev.pacesetter.contests.Standings;
+import dev.pacesetter.contests.TeamScores;
+import dev.pacesetter.contests.TieRule;
+import dev.pacesetter.platform.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * Reads a contest's standings: live ones from Redis (or straight from the ledger when Redis has lost
+ * them), finalised ones from the frozen rows. Ranking is always the pure rules' {@link Standings}.
+ */
+@ApplicationScoped
+public class StandingsService {
+
+    @Inject
+    ContestService contests;
+
+    @Inject
+    ContestStore store;
+
+    @Inject
+    RedisStandings redis;
+
+    @Inject
+    LedgerActivities ledger;
+
+    @Inject
+    Entrants entrants;
+
+    /**
+     * Ranked standings of a contest.
+     *
+     * @param contest     the contest
+     * @param frozen      whether these are the finalised standings
+     * @param individuals the participants (the members, in a team battle)
+     * @param teams       the teams of a team battle, else null
+     * @param awards      the awards of a finalised contest, else empty
+     */
+    record View(LoadedContest contest, boolean frozen, Standings individuals, Standings teams, List<AwardRow> awards) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    View read(Caller caller, long contestId) {
+        return ranked(contests.get(caller, contestId));
+    }
+
+    View ranked(LoadedContest c) {
+        TieRule rule = c.definition().format().tieRule();
+        ContestStatus status = c.contest().status();
+        if (status == ContestStatus.FINALISED) {
+            Standings teams = c.definition().format().kind() instanceof ContestKind.TeamBattle
+                    ? Standings.rank(frozen(c.id(), true), rule) : null;
+            return new View(c, true, Standings.rank(frozen(c.id(), false), rule), teams, store.awards(c.id()));
+        }
+        List<Entry> members;
+        if (status == ContestStatus.LIVE || status == ContestStatus.ENDED) {
+            OptionalLong checkpoint = redis.checkpoint(c.id());
+            members = checkpoint.isPresent() ? redis.entries(c.id()) : fromLedger(c, ledger.head(c.orgId()));
+        } else if (status == ContestStatus.CANCELLED) {
+            members = List.of();
+        } else {
+            members = entrants.roster(c).stream().map(id -> Entry.unscored(String.valueOf(id))).toList();
+        }
+        return withTeams(c, members, false);
+    }
+
+    /** Exact entries recounted from the ledger up to {@code head} (finalisation, and reads when Redis lost them). */
+    List<Entry> fromLedger(LoadedContest c, long head) {
+        ActivityWindow window = c.contest().activityWindow();
+        return entrants.entries(c, window, ledger.all(c.orgId(), head));
+    }
+
+    View withTeams(LoadedContest c, List<Entry> members, boolean frozen) {
+        TieRule rule = c.definition().format().tieRule();
+        Standings teams = null;
+        if (c.definition().format().kind() instanceof ContestKind.TeamBattle battle) {
+            Set<Long> ids = new HashSet<>();
+            members.forEach(e -> ids.add(Long.parseLong(e.entrantId())));
+            teams = Standings.rank(TeamScores.of(battle.aggregation(), entrants.teamRosters(c, ids), members), rule);
+        }
+        return new View(c, frozen, Standings.rank(members, rule), teams, List.of());
+    }
+
+    private List<Entry> frozen(long contestId, boolean teams) {
+        return store.frozen(contestId, teams).stream().map(r -> new Entry(String.valueOf(r.entrantId), r.score,
+                r.reachedAt == null ? ReachedAt.FROM_START : new ReachedAt(r.reachedAt.toInstant(), r.reachedPosition)))
+                .toList();
+    }
+}
