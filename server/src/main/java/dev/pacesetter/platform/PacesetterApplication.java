@@ -3,6 +3,7 @@ package dev.pacesetter.platform;
 import dev.pacesetter.activity.ActivitiesResource;
 import dev.pacesetter.identity.IdentityResource;
 import dev.pacesetter.leaderboards.LeaderboardsResource;
+import dev.pacesetter.nudges.NudgesResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -23,6 +24,7 @@ public class PacesetterApplication extends Application {
                 IdentityResource.class,
                 ActivitiesResource.class,
                 LeaderboardsResource.class,
+                NudgesResource.class,
                 AuthFilter.class,
                 RequestLog.class,
                 JsonProvider.class,
