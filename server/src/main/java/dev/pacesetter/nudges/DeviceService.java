@@ -84,8 +84,8 @@ class DeviceService {
 
     /** Removes devices unseen for {@link #UNSEEN_LIMIT}; returns how many. */
     @Transactional
-    int prune() {
-        OffsetDateTime before = Instant.now(clock).minus(UNSEEN_LIMIT).atOffset(ZoneOffset.UTC);
+    int prune(Instant now) {
+        OffsetDateTime before = now.minus(UNSEEN_LIMIT).atOffset(ZoneOffset.UTC);
         return em.createQuery("delete from DeviceRow d where d.lastSeenAt < :before")
                 .setParameter("before", before).executeUpdate();
     }

@@ -34,12 +34,15 @@ import java.util.logging.Logger;
  * duplicate left is FCM's: if an instance dies (or its lease expires) after FCM accepted a push but
  * before the outcome is recorded, the next claim pushes again. FCM has no idempotency key; the
  * collapse key (the outbox id) makes the device show the repeat in place of the first.
+ *
+ * <p>The daily cap is counted when a row is decided; two dispatchers pushing to the same user at
+ * the same moment can exceed it by one. Rows of one batch are handled in order on one thread.
  */
 @ApplicationScoped
 class NudgeDispatcher {
     private static final Logger LOG = Logger.getLogger(NudgeDispatcher.class.getName());
     static final int BATCH = 100;
-    static final int MAX_PUSH_ATTEMPTS = 5;
+    static final int MAX_ATTEMPTS = 5;
 
     @Inject
     OutboxStore store;
@@ -65,13 +68,21 @@ class NudgeDispatcher {
         while (true) {
             List<OutboxStore.Claimed> batch = store.claim(now, BATCH);
             for (OutboxStore.Claimed claim : batch) {
+                OutboxStore.Outcome outcome;
                 try {
-                    if (store.record(claim, deliver(claim, now), now)) {
+                    outcome = deliver(claim, now);
+                } catch (RuntimeException e) {
+                    // One bad row must not stop the rest: back off, and give up after a few tries.
+                    LOG.log(Level.WARNING, "Nudge " + claim.id() + " not delivered: " + e.getMessage(), e);
+                    outcome = retryOrFail(claim, "error: " + e.getMessage(), null, now);
+                }
+                try {
+                    if (store.record(claim, outcome, now)) {
                         handled++;
                     }
                 } catch (RuntimeException e) {
-                    // The lease runs out and the row is tried again; one bad row must not stop the rest.
-                    LOG.log(Level.WARNING, "Nudge " + claim.id() + " not delivered; will retry: " + e.getMessage(), e);
+                    // The database is away: the lease runs out and the row is claimed again.
+                    LOG.log(Level.WARNING, "Outcome of nudge " + claim.id() + " not recorded: " + e.getMessage());
                 }
             }
             if (batch.size() < BATCH) {
@@ -144,12 +155,21 @@ class NudgeDispatcher {
             return new OutboxStore.Outcome(NudgeState.SENT, "inbox only: every device token was unregistered", item,
                     0, true, null);
         }
-        if (retryable && claim.attempts() + 1 < MAX_PUSH_ATTEMPTS) {
-            Duration wait = Duration.ofSeconds(30L << claim.attempts());
-            return new OutboxStore.Outcome(NudgeState.DEFERRED, "push retry: " + lastError, item, 0, true,
-                    now.plus(wait));
+        if (retryable) {
+            return retryOrFail(claim, "push retry: " + lastError, item, now);
         }
         return new OutboxStore.Outcome(NudgeState.FAILED, lastError, item, 0, true, null);
+    }
+
+    /** Back off exponentially from 30 s; after {@link #MAX_ATTEMPTS} tries the row fails. */
+    private static OutboxStore.Outcome retryOrFail(OutboxStore.Claimed claim, String reason, RenderedNudge item,
+                                                   Instant now) {
+        String text = reason.length() > 300 ? reason.substring(0, 300) : reason;
+        if (claim.attempts() + 1 < MAX_ATTEMPTS) {
+            Duration wait = Duration.ofSeconds(30L << claim.attempts());
+            return new OutboxStore.Outcome(NudgeState.DEFERRED, text, item, 0, true, now.plus(wait));
+        }
+        return new OutboxStore.Outcome(NudgeState.FAILED, text, item, 0, true, null);
     }
 
     private RenderedNudge render(OutboxStore.Claimed claim, NudgeKind kind, UserView user) {

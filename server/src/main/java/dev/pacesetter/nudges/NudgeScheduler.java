@@ -52,7 +52,7 @@ class NudgeScheduler {
         worker.scheduleWithFixedDelay(() -> quietly("digest", () -> digests.run(clock.instant())),
                 1, 5, TimeUnit.MINUTES);
         worker.scheduleWithFixedDelay(() -> quietly("device pruning", () -> {
-            int pruned = devices.prune();
+            int pruned = devices.prune(clock.instant());
             if (pruned > 0) {
                 LOG.info("Pruned " + pruned + " push devices unseen for 270 days.");
             }

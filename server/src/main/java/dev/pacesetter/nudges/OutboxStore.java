@@ -80,7 +80,8 @@ class OutboxStore {
             row.inboxItemId = inbox.add(row.orgId, row.userId, row.id, outcome.inboxItem()).id;
         }
         row.state = outcome.state().name();
-        row.reason = outcome.reason();
+        row.reason = outcome.reason() == null || outcome.reason().length() <= 300 ? outcome.reason()
+                : outcome.reason().substring(0, 300);
         row.claimToken = null;
         row.claimedUntil = null;
         if (outcome.pushTried()) {

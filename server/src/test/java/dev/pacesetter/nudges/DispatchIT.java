@@ -217,4 +217,28 @@ class DispatchIT {
             assertEquals(expected, pushed, "each announcement pushed once to " + rep.displayName());
         }
     }
+
+    @Test
+    void aTransientPushFailureIsRetriedLaterWithTheInboxItemWrittenOnce() throws Exception {
+        TestOrg org = TestOrg.create(1);
+        UserView rep = org.reps.getFirst();
+        String token = device(org, rep);
+        PUSH.answer(token, new DeliveryResult.Retryable("UNAVAILABLE", java.util.Optional.empty()));
+        api(org, org.manager).createAnnouncement(new NewAnnouncement().headline("Retry").message("Me"), null);
+        awaitSettled(org);
+
+        NudgeDelivery waiting = deliveries(org, rep).getFirst();
+        assertEquals(NudgeState.DEFERRED, waiting.getState());
+        assertEquals(1, waiting.getAttempts());
+        assertEquals("push retry: UNAVAILABLE", waiting.getReason());
+        assertEquals(1, api(org, rep).getMyInbox(null, null, null).getItems().size(), "the inbox does not wait");
+
+        PUSH.answer(token, new DeliveryResult.Delivered("ok"));
+        dispatch(waiting.getNextAttemptAt().toInstant().plusSeconds(1));
+        NudgeDelivery sent = deliveries(org, rep).getFirst();
+        assertEquals(NudgeState.SENT, sent.getState());
+        assertEquals(2, sent.getAttempts());
+        assertEquals(1, api(org, rep).getMyInbox(null, null, null).getItems().size(), "still one inbox item");
+        assertEquals(2, PUSH.to(token).size());
+    }
 }

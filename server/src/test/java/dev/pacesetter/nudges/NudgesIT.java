@@ -70,6 +70,19 @@ class NudgesIT {
     }
 
     @Test
+    void devicesUnseenFor270DaysArePruned() throws Exception {
+        TestOrg org = TestOrg.create(1);
+        NudgesApi rep = api(org, org.reps.get(0));
+        rep.registerDevice(new DeviceRegistration().token("tok-" + UUID.randomUUID()).platform(DevicePlatform.IOS));
+        DeviceService devices = CDI.current().select(DeviceService.class).get();
+        // Pruning "in the future" removes every device of the test database; no test keeps one across tests.
+        devices.prune(Instant.now().plus(DeviceService.UNSEEN_LIMIT).minus(java.time.Duration.ofHours(1)));
+        assertEquals(1, rep.listMyDevices().size(), "seen 270 days minus an hour ago: kept");
+        devices.prune(Instant.now().plus(DeviceService.UNSEEN_LIMIT).plus(java.time.Duration.ofHours(1)));
+        assertTrue(rep.listMyDevices().isEmpty(), "unseen for over 270 days: pruned");
+    }
+
+    @Test
     void aBadRegistrationNamesEveryBadField() {
         TestOrg org = TestOrg.create(1);
         JsonNode problem = Problems.expect(422, () -> api(org, org.reps.get(0))
