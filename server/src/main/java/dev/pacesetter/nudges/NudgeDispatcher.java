@@ -128,6 +128,7 @@ class NudgeDispatcher {
             messages.add(PushMessage.to(device.token).title(rendered.title()).body(rendered.body())
                     .deepLink(URI.create(rendered.deepLink())).category(rendered.category().name())
                     .collapseKey("n" + claim.id()).data("nudgeId", Long.toString(claim.id()))
+                    .ttl(ttl(rendered.kind()))
                     .data("kind", rendered.kind().name()).build());
         }
         List<DeliveryResult> results = sender.send(messages);
@@ -170,6 +171,12 @@ class NudgeDispatcher {
             return new OutboxStore.Outcome(NudgeState.DEFERRED, text, item, 0, true, now.plus(wait));
         }
         return new OutboxStore.Outcome(NudgeState.FAILED, text, item, 0, true, null);
+    }
+
+    /** FCM need not deliver a push to a device that comes online after the nudge went stale. */
+    private static Duration ttl(NudgeKind kind) {
+        Duration stale = DeliveryPolicy.staleRule(kind).maxAge();
+        return stale.compareTo(PushMessage.MAX_TTL) > 0 ? PushMessage.MAX_TTL : stale;
     }
 
     private RenderedNudge render(OutboxStore.Claimed claim, NudgeKind kind, UserView user) {

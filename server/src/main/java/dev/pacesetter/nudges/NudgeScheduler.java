@@ -33,6 +33,9 @@ class NudgeScheduler {
     DeviceService devices;
 
     @Inject
+    PushGateway push;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -42,6 +45,8 @@ class NudgeScheduler {
     private ScheduledExecutorService worker;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        // Load the push configuration now: broken credentials stop the start, and the log says push on or off.
+        push.sender();
         worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "nudge-dispatcher");
             t.setDaemon(true);

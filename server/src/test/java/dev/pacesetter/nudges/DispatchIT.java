@@ -151,6 +151,7 @@ class DispatchIT {
         assertEquals(1, inbox.size());
         assertEquals("Rival 5 just passed you", inbox.getFirst().getTitle());
         assertEquals(List.of("Rival 5 just passed you"), PUSH.to(token).stream().map(PushMessage::title).toList());
+        assertEquals(Duration.ofHours(2), PUSH.to(token).getFirst().ttl(), "rank news expires when it goes stale");
     }
 
     @Test
