@@ -14,6 +14,7 @@ import dev.pacesetter.api.model.NudgeDeliveryPage;
 import dev.pacesetter.api.model.NudgePreferences;
 import dev.pacesetter.api.model.ReadAllResult;
 import dev.pacesetter.api.model.UnreadCount;
+import dev.pacesetter.identity.IdentityService;
 import dev.pacesetter.platform.AuthFilter;
 import dev.pacesetter.platform.Caller;
 import dev.pacesetter.platform.Cursors;
@@ -57,6 +58,9 @@ public class NudgesResource implements NudgesApi {
     @Inject
     Idempotency idempotency;
 
+    @Inject
+    IdentityService identity;
+
     @Override
     public Response listMyDevices() {
         Caller caller = owner();
@@ -91,6 +95,23 @@ public class NudgesResource implements NudgesApi {
         Preferences wanted = NudgeRequests.preferences(body, current.zone(), Preferences.Source.USER);
         preferences.save(caller.orgId(), caller.userId(), wanted, body.getTimeZone() != null);
         return Response.ok(NudgeRequests.toApi(preferences.effective(caller.orgId(), caller.userId()))).build();
+    }
+
+    @Override
+    public Response getOrganisationNudgeDefaults() {
+        Caller caller = AuthFilter.caller(security);
+        caller.require(Role.ADMIN);
+        return Response.ok(NudgeRequests.toApi(preferences.organisationDefaults(caller.orgId()))).build();
+    }
+
+    @Override
+    public Response putOrganisationNudgeDefaults(NudgePreferences body) {
+        Caller caller = AuthFilter.caller(security);
+        caller.require(Role.ADMIN);
+        Preferences wanted = NudgeRequests.preferences(body, identity.organisation(caller.orgId()).zone(),
+                Preferences.Source.ORGANISATION);
+        preferences.save(caller.orgId(), PreferencesRow.ORGANISATION, wanted, body.getTimeZone() != null);
+        return Response.ok(NudgeRequests.toApi(preferences.organisationDefaults(caller.orgId()))).build();
     }
 
     @Override

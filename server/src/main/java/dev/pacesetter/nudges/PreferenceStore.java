@@ -49,6 +49,14 @@ class PreferenceStore {
                 .orElseGet(() -> Preferences.defaults(userZone));
     }
 
+    /** The organisation's defaults, in its zone unless they name one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Preferences organisationDefaults(long orgId) {
+        ZoneId zone = identity.organisation(orgId).zone();
+        return row(orgId, PreferencesRow.ORGANISATION).map(r -> view(r, zone, Preferences.Source.ORGANISATION))
+                .orElseGet(() -> Preferences.defaults(zone));
+    }
+
     /** Stores a user's preferences ({@code userId} 0: the organisation's defaults). */
     @Transactional
     void save(long orgId, long userId, Preferences prefs, boolean storeZone) {

@@ -126,6 +126,31 @@ class NudgesIT {
     }
 
     @Test
+    void organisationDefaultsApplyToUsersWithoutTheirOwn() throws Exception {
+        TestOrg org = TestOrg.create(2);
+        NudgesApi admin = api(org, org.admin);
+        Problems.expect(403, () -> api(org, org.manager).putOrganisationNudgeDefaults(new NudgePreferences()));
+        NudgePreferences defaults = admin.putOrganisationNudgeDefaults(new NudgePreferences()
+                .quietHours(new QuietHours().start("21:00").end("07:30")).dailyPushCap(4));
+        assertEquals(NudgePreferences.SourceEnum.ORGANISATION, defaults.getSource());
+        assertEquals(defaults, admin.getOrganisationNudgeDefaults());
+
+        NudgesApi follower = api(org, org.reps.get(0));
+        assertEquals(NudgePreferences.SourceEnum.ORGANISATION, follower.getMyNudgePreferences().getSource());
+        assertEquals(4, follower.getMyNudgePreferences().getDailyPushCap());
+        assertEquals("21:00", follower.getMyNudgePreferences().getQuietHours().getStart());
+
+        NudgesApi own = api(org, org.reps.get(1));
+        own.putMyNudgePreferences(new NudgePreferences().dailyPushCap(2));
+        assertEquals(NudgePreferences.SourceEnum.USER, own.getMyNudgePreferences().getSource());
+        assertNull(own.getMyNudgePreferences().getQuietHours());
+
+        TestOrg other = TestOrg.create(1);
+        assertEquals(NudgePreferences.SourceEnum.DEFAULT,
+                api(other, other.reps.get(0)).getMyNudgePreferences().getSource());
+    }
+
+    @Test
     void invalidPreferencesNameEachField() {
         TestOrg org = TestOrg.create(1);
         JsonNode problem = Problems.expect(422, () -> api(org, org.reps.get(0)).putMyNudgePreferences(
