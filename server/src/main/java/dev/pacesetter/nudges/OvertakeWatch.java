@@ -28,9 +28,10 @@ import java.util.logging.Logger;
  * "You were overtaken" on the revenue board of the month. After a local ingest commits, it waits
  * until the projection has applied the new entries, asks the leaderboards who moved past whom, and
  * enqueues a collapsible OVERTAKEN nudge per overtaken rep. Runs on its own thread so ingest
- * latency does not grow. The dedupe key (entry position + mover) keeps a repeat from another
- * instance or a replay from nudging twice. Entries appended while no instance watched (a restart)
- * are not looked at: stale rank news is noise.
+ * latency does not grow. Only activity of the last two hours counts (backfills are not news), and
+ * entries appended while this instance was down are not looked at. Each instance looks at the range
+ * since its own last event, which can include another instance's entries; the resulting duplicate
+ * is held for the collapse window with the same collapse key, so the rep still gets one push.
  */
 @ApplicationScoped
 class OvertakeWatch {
@@ -39,6 +40,8 @@ class OvertakeWatch {
     private static final long PROJECTION_WAIT_MILLIS = 5_000;
     /** A bigger jump (a bulk import) is looked at only up to here: rank news about it is noise. */
     private static final int MAX_ENTRIES = 1000;
+    /** As long as rank news stays worth pushing (the OVERTAKEN stale age). */
+    private static final java.time.Duration FRESH = java.time.Duration.ofHours(2);
 
     @Inject
     LedgerReader ledger;
@@ -105,13 +108,15 @@ class OvertakeWatch {
         if (position - from > MAX_ENTRIES) {
             return;
         }
+        // Backfilled or seeded history is not news: only activity of the last hours can "pass" someone.
+        java.time.Instant freshFrom = clock.instant().minus(FRESH);
         List<LedgerEntry> entries = ledger.after(orgId, from, (int) (position - from)).stream()
-                .filter(e -> e.position() <= position).toList();
+                .filter(e -> e.position() <= position && e.occurredAt().isAfter(freshFrom)).toList();
         if (entries.isEmpty() || !awaitProjection(orgId, position)) {
             return;
         }
         String month = YearMonth.now(clock.withZone(identity.organisation(orgId).zone())).toString();
-        String dedupe = "overtaken:" + entries.getLast().position();
+        String dedupe = "overtaken:" + position;
         for (LeaderboardService.Overtake o : leaderboards.overtakes(orgId, METRIC, entries)) {
             String rival = identity.user(orgId, o.byUserId()).displayName();
             outbox.enqueue(new NudgeOutbox.Nudge(orgId, o.userId(), NudgeKind.OVERTAKEN,

@@ -67,4 +67,29 @@ class OvertakenIT {
         assertTrue(inbox.getFirst().getBody().startsWith("You're now #3 in Revenue "), inbox.getFirst().getBody());
         assertTrue(inbox.getFirst().getBody().contains("50.00 USD behind"), inbox.getFirst().getBody());
     }
+
+    @Test
+    void backfilledActivityPassesNobody() throws Exception {
+        TestOrg org = TestOrg.create(4);
+        UserView second = org.reps.get(1);
+        ActivitiesApi crm = new ActivitiesApi(org.client(org.integration));
+        crm.ingestActivities(new ActivityBatch().activities(List.of(deal(org.reps.get(0), "300.00"),
+                deal(second, "200.00"))));
+        Projection.awaitCaughtUp(org.org.id());
+        ActivityInput old = deal(org.reps.get(2), "250.00").occurredAt(OffsetDateTime.now(ZoneOffset.UTC).minusHours(3));
+        crm.ingestActivities(new ActivityBatch().activities(List.of(old)));
+        Projection.awaitCaughtUp(org.org.id());
+        // A fresh deal afterwards: once its nudge exists, the watcher has looked at the old one too.
+        crm.ingestActivities(new ActivityBatch().activities(List.of(deal(org.reps.get(3), "210.00"))));
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (overtaken(org, second).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertEquals(1, overtaken(org, second).size(), "only the fresh deal passed the second place");
+        CDI.current().select(NudgeDispatcher.class).get()
+                .dispatchDue(Instant.now().plus(NudgeOutbox.COLLAPSE_HOLD).plusSeconds(5));
+        assertEquals("Rep3 just passed you",
+                new NudgesApi(org.client(second)).getMyInbox(null, null, null).getItems().getFirst().getTitle());
+    }
 }
