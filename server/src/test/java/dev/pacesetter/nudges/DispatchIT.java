@@ -72,17 +72,6 @@ class DispatchIT {
         return api(org, org.admin).listNudgeDeliveries(null, 200, user.id(), null).getItems();
     }
 
-    /** Waits (bounded) until the background loop has handled every row that is due now. */
-    private static void awaitSettled(TestOrg org) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (api(org, org.admin).listNudgeDeliveries(null, 200, null, NudgeState.QUEUED).getItems().isEmpty()) {
-                return;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("outbox of organisation " + org.org.id() + " not settled within 15 s");
-    }
 
     @Test
     void quietHoursDeferTheWholeNudgeUntilTheyEnd() throws Exception {
@@ -95,7 +84,7 @@ class DispatchIT {
         api(org, rep).putMyNudgePreferences(new NudgePreferences().timeZone("UTC")
                 .quietHours(new QuietHours().start(start.toString()).end(end.toString())));
         api(org, org.manager).createAnnouncement(new NewAnnouncement().headline("Late").message("Night news"), null);
-        dispatch(Instant.now());
+        Outboxes.settle(org);
 
         Instant until = ((dev.pacesetter.notifications.QuietHours.DeferUntil) new dev.pacesetter.notifications.QuietHours(
                 ZoneOffset.UTC, start, end).decide(Instant.now())).until();
@@ -120,7 +109,7 @@ class DispatchIT {
         NudgesApi manager = api(org, org.manager);
         manager.createAnnouncement(new NewAnnouncement().headline("One").message("First"), null);
         manager.createAnnouncement(new NewAnnouncement().headline("Two").message("Second"), null);
-        awaitSettled(org);
+        Outboxes.settle(org);
 
         List<NudgeDelivery> rows = deliveries(org, rep);
         assertEquals(List.of(NudgeState.SUPPRESSED, NudgeState.SENT), rows.stream().map(NudgeDelivery::getState).toList());
@@ -162,7 +151,7 @@ class DispatchIT {
         String gone = device(org, rep);
         PUSH.answer(gone, new DeliveryResult.Unregistered());
         api(org, org.manager).createAnnouncement(new NewAnnouncement().headline("Hey").message("You"), null);
-        awaitSettled(org);
+        Outboxes.settle(org);
 
         NudgeDelivery row = deliveries(org, rep).getFirst();
         assertEquals(NudgeState.SENT, row.getState());
@@ -202,7 +191,7 @@ class DispatchIT {
         } finally {
             pool.shutdown();
         }
-        awaitSettled(org);
+        Outboxes.settle(org);
 
         for (int r = 0; r < org.reps.size(); r++) {
             UserView rep = org.reps.get(r);
@@ -226,7 +215,7 @@ class DispatchIT {
         String token = device(org, rep);
         PUSH.answer(token, new DeliveryResult.Retryable("UNAVAILABLE", java.util.Optional.empty()));
         api(org, org.manager).createAnnouncement(new NewAnnouncement().headline("Retry").message("Me"), null);
-        awaitSettled(org);
+        Outboxes.settle(org);
 
         NudgeDelivery waiting = deliveries(org, rep).getFirst();
         assertEquals(NudgeState.DEFERRED, waiting.getState());

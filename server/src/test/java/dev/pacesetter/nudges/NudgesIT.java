@@ -41,9 +41,6 @@ class NudgesIT {
         return new NudgesApi(org.client(user));
     }
 
-    private static void dispatch() {
-        CDI.current().select(NudgeDispatcher.class).get().dispatchDue(Instant.now());
-    }
 
     @Test
     void aDeviceIsRegisteredOncePerTokenListedAndRemovedOnlyByItsOwner() throws Exception {
@@ -172,7 +169,7 @@ class NudgesIT {
         Announcement replay = manager.createAnnouncement(
                 new NewAnnouncement().headline("Q4 push").message("Double points on demos this week."), "ann-1");
         assertEquals(sent.getId(), replay.getId());
-        dispatch();
+        Outboxes.settle(org);
         for (UserView rep : org.reps) {
             InboxPage inbox = api(org, rep).getMyInbox(null, null, null);
             assertEquals(1, inbox.getItems().size(), "one item for " + rep.displayName());
@@ -209,7 +206,7 @@ class NudgesIT {
         for (int i = 0; i < 5; i++) {
             manager.createAnnouncement(new NewAnnouncement().headline("News " + i).message("Item " + i), null);
         }
-        dispatch();
+        Outboxes.settle(org);
         NudgesApi rep = api(org, org.reps.get(0));
         List<String> titles = new ArrayList<>();
         String cursor = null;
@@ -241,7 +238,7 @@ class NudgesIT {
         TestOrg org = TestOrg.create(1);
         UserView rep = org.reps.get(0);
         api(org, org.manager).createAnnouncement(new NewAnnouncement().headline("Hi").message("Team"), null);
-        dispatch();
+        Outboxes.settle(org);
         String token = TestOrg.signer().sign(org.org.id(), org.admin.id(), Set.of(Role.ASSISTANT), rep.id(),
                 Instant.now(), java.time.Duration.ofMinutes(5));
         NudgesApi assistant = new NudgesApi(TestOrg.clientWithToken(token));
