@@ -37,6 +37,8 @@ record Settings(Map<String, String> properties, Path dataDir, boolean embeddedDa
         copy(env, "PACESETTER_JWT_PUBLIC_KEY", p, "pacesetter.jwt.public-key");
         copy(env, "PACESETTER_JWT_PUBLIC_KEY_FILE", p, "pacesetter.jwt.public-key-file");
         copy(env, "PACESETTER_PROJECTOR_POLL_MILLIS", p, "pacesetter.projector.poll-millis");
+        copy(env, "PACESETTER_FIREBASE_CREDENTIALS_FILE", p, "pacesetter.firebase.credentials-file");
+        copy(env, "PACESETTER_FIREBASE_CREDENTIALS_JSON", p, "pacesetter.firebase.credentials-json");
         boolean keyConfigured = !blank(env.get("PACESETTER_JWT_PUBLIC_KEY"))
                 || !blank(env.get("PACESETTER_JWT_PUBLIC_KEY_FILE"));
         // Development keys only where nothing real is configured, or when asked for explicitly.

@@ -52,4 +52,15 @@ class SettingsTest {
         assertEquals("redis://***@cache:6379", Main.redactUrl("redis://user:pw@cache:6379"));
         assertEquals("jdbc:postgresql://db/p?password=***", Main.redactUrl("jdbc:postgresql://db/p?password=hunter2"));
     }
+
+    @Test
+    void firebaseCredentialsTurnPushOnAndAbsentOnesLeaveItOff() {
+        Settings file = Settings.from(Map.of("PACESETTER_FIREBASE_CREDENTIALS_FILE", "/etc/fcm.json"));
+        assertEquals("/etc/fcm.json", file.properties().get("pacesetter.firebase.credentials-file"));
+        Settings json = Settings.from(Map.of("PACESETTER_FIREBASE_CREDENTIALS_JSON", "{}"));
+        assertEquals("{}", json.properties().get("pacesetter.firebase.credentials-json"));
+        Settings none = Settings.from(Map.of());
+        assertFalse(none.properties().containsKey("pacesetter.firebase.credentials-file"));
+        assertFalse(none.properties().containsKey("pacesetter.firebase.credentials-json"));
+    }
 }

@@ -134,4 +134,51 @@ public class LeaderboardService {
         return new View(org, window, all.size(), List.copyOf(top), mine, List.copyOf(around),
                 from + top.size() < all.size(), users, boards.position(q.orgId()));
     }
+
+    /**
+     * One rival a rep moved past on a board.
+     *
+     * @param userId   the rival who was overtaken
+     * @param byUserId who overtook them
+     * @param rank     the rival's rank now
+     * @param gap      how far the rival is behind now, formatted ({@code 50.00 USD} for revenue)
+     */
+    public record Overtake(long userId, long byUserId, long rank, String gap) {
+    }
+
+    /**
+     * Who moved past whom on the organisation's current-month board of {@code metric} through
+     * {@code entries}. Call it once the projection has applied exactly those entries: a score before
+     * is the score now minus the entries' delta. A rival counts when they were ranked (score above
+     * zero) and at least level with the mover before, and are strictly behind now. At most 50 per mover.
+     */
+    public List<Overtake> overtakes(long orgId, String metric, List<dev.pacesetter.activity.LedgerEntry> entries) {
+        OrgView org = identity.organisation(orgId);
+        Period.Window window = Period.MONTH.window(clock.instant(), org.zone());
+        String key = LeaderboardKeys.board(orgId, metric, window);
+        Map<String, Long> deltas = ProjectionPlan.of(orgId, entries, org.zone(), catalog).getOrDefault(key, Map.of());
+        List<Overtake> out = new ArrayList<>();
+        deltas.forEach((member, delta) -> {
+            Double now = delta > 0 ? boards.score(key, member) : null;
+            if (now == null) {
+                return;
+            }
+            long after = now.longValue();
+            long before = after - delta;
+            for (Tuple rival : boards.between(key, before, after, 50)) {
+                long rivalNow = (long) rival.getScore();
+                long rivalBefore = rivalNow - deltas.getOrDefault(rival.getElement(), 0L);
+                if (!rival.getElement().equals(member) && rivalBefore > 0 && rivalBefore >= before) {
+                    String gap = "revenue".equals(metric)
+                            ? ProjectionPlan.fromRevenueUnits(after - rivalNow)
+                            .setScale(org.currency().getDefaultFractionDigits(), java.math.RoundingMode.HALF_EVEN)
+                            .toPlainString() + " " + org.currency().getCurrencyCode()
+                            : Long.toString(after - rivalNow);
+                    out.add(new Overtake(LeaderboardKeys.userId(rival.getElement()), LeaderboardKeys.userId(member),
+                            boards.countAbove(key, rivalNow) + 1, gap));
+                }
+            }
+        });
+        return out;
+    }
 }

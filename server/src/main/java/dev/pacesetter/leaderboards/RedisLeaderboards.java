@@ -71,6 +71,11 @@ class RedisLeaderboards {
         return members.isEmpty() ? List.of() : redis.zmscore(key, members.toArray(String[]::new));
     }
 
+    /** Members scoring at least {@code min} and less than {@code max}, at most {@code limit}, highest first. */
+    List<Tuple> between(String key, long min, long max, int limit) {
+        return redis.zrevrangeByScoreWithScores(key, "(" + max, Long.toString(min), 0, limit);
+    }
+
     /** How many members score strictly more than {@code score}. */
     long countAbove(String key, double score) {
         return redis.zcount(key, "(" + toScoreString(score), "+inf");

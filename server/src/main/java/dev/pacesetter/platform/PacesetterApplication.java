@@ -5,6 +5,7 @@ import dev.pacesetter.comp.service.CompensationResource;
 import dev.pacesetter.contests.service.ContestsResource;
 import dev.pacesetter.identity.IdentityResource;
 import dev.pacesetter.leaderboards.LeaderboardsResource;
+import dev.pacesetter.nudges.NudgesResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -27,6 +28,7 @@ public class PacesetterApplication extends Application {
                 LeaderboardsResource.class,
                 CompensationResource.class,
                 ContestsResource.class,
+                NudgesResource.class,
                 AuthFilter.class,
                 RequestLog.class,
                 JsonProvider.class,
