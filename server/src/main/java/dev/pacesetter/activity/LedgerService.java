@@ -11,8 +11,6 @@ import dev.pacesetter.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -25,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * Appends activities to the ledger. One transaction per request: the organisation's ledger head is
@@ -33,9 +32,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class LedgerService {
-
-    @PersistenceContext(unitName = "pacesetter")
-    EntityManager em;
 
     @Inject
     Clock clock;
@@ -65,11 +61,12 @@ public class LedgerService {
         long head = store.lockHead(org.id());
         LedgerBatch batch = new LedgerBatch(store.existing(org.id(), keysOf(checked)),
                 activeUsers(org.id(), userIdsOf(checked)));
+        LongSupplier ids = store.ids();
         List<Decision> decisions = new ArrayList<>(items.size());
         for (int i = 0; i < checked.size(); i++) {
             ActivityRules.Checked c = checked.get(i);
             decisions.add(c.ok()
-                    ? decide(i, c.candidate(), batch, caller, head + batch.added().size() + 1, now)
+                    ? decide(i, c.candidate(), batch, caller, head + batch.added().size() + 1, now, ids)
                     : new Decision(i, IngestOutcome.Status.REJECTED, null, c.problems(), false));
         }
         if (atomic && decisions.stream().anyMatch(d -> d.status() == IngestOutcome.Status.REJECTED)) {
@@ -77,14 +74,14 @@ public class LedgerService {
                     .flatMap(d -> d.problems().stream().map(p -> p.at(d.index()))).toList());
         }
         if (!batch.added().isEmpty()) {
+            store.append(batch.added());
             store.advanceHead(org.id(), head + batch.added().size());
-            em.flush();
             appended.fire(new LedgerAppended(org.id(), head + batch.added().size()));
         }
         return decisions.stream().map(Decision::outcome).toList();
     }
 
-    /** One item's fate while the batch is being decided; entries get their ids at flush. */
+    /** One item's fate while the batch is being decided; entries get their ids as they are accepted. */
     private record Decision(int index, IngestOutcome.Status status, ActivityEntry entry,
                             List<FieldProblem> problems, boolean conflict) {
         IngestOutcome outcome() {
@@ -98,7 +95,7 @@ public class LedgerService {
     }
 
     private Decision decide(int index, ActivityRules.Candidate c, LedgerBatch batch, Caller caller,
-                            long position, Instant now) {
+                            long position, Instant now, LongSupplier ids) {
         String hash = Idempotency.sha256(c.fingerprint());
         ActivityEntry existing = batch.find(c.source(), c.externalId());
         if (existing != null) {
@@ -118,14 +115,9 @@ public class LedgerService {
                 return new Decision(index, IngestOutcome.Status.REJECTED, null, problems, false);
             }
         }
-        if (c.isCorrection()) {
-            // The ORM does not know corrects_id is a reference and may order inserts freely:
-            // write whatever this batch holds so far, so an original from this batch comes first.
-            em.flush();
-        }
-        // Persisting now assigns the id (sequence), so a later item of this batch may correct it;
-        // if the batch is then rejected as a whole, the transaction rolls back and nothing stays.
-        em.persist(entry);
+        // The id is assigned now, so a later item of this batch may correct this one; rows are
+        // written once the whole batch is decided (and not at all when an atomic batch fails).
+        entry.id = ids.getAsLong();
         batch.add(entry);
         return new Decision(index, IngestOutcome.Status.CREATED, entry, List.of(), false);
     }
