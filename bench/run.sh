@@ -54,6 +54,10 @@ done
 bench() { "$JAVA_HOME/bin/java" -cp bench/target/classes dev.pacesetter.bench.Bench "$@"; }
 bench keys "$work/keys"
 
+# A copy of the jar and its libraries, so a build in this worktree during the run cannot pull them
+# from under the running server.
+mkdir -p "$work/server"
+cp -r server/target/pacesetter-server.jar server/target/libs "$work/server/"
 port=$(free_port 18080)
 say "starting the server on 127.0.0.1:$port"
 jfr=""
@@ -62,13 +66,14 @@ PACESETTER_PORT=$port PACESETTER_DATA_DIR="$work/data" PACESETTER_DEMO=false PAC
 PACESETTER_DB_URL=jdbc:postgresql://127.0.0.1:5432/pacesetter_bench PACESETTER_DB_USER=postgres \
 PACESETTER_REDIS_URL="redis://127.0.0.1:$redis_port/0" \
 PACESETTER_JWT_PUBLIC_KEY_FILE="$root/$work/keys/public.pem" PACESETTER_JWT_ISSUER=https://pacesetter.dev/bench-issuer \
-  "$JAVA_HOME/bin/java" $jfr -jar server/target/pacesetter-server.jar >"$work/server.log" 2>&1 &
+  "$JAVA_HOME/bin/java" $jfr -jar "$work/server/pacesetter-server.jar" >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
   kill -0 "$server_pid" 2>/dev/null || { tail -30 "$work/server.log"; exit 1; }
   sleep 0.5
 done
+curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null || { tail -30 "$work/server.log"; echo "server not ready" >&2; exit 1; }
 url=http://127.0.0.1:$port
 
 # Two organisations with ids far above the sequences' range: 900001 (ingest: an integration and

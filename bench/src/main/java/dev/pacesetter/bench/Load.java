@@ -107,7 +107,8 @@ final class Load {
 
     private static boolean send(HttpRequest request, Predicate<HttpResponse<String>> ok) {
         try {
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = CLIENT.send(HttpRequest.newBuilder(request, (n, v) -> true)
+                    .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             boolean good = ok.test(response);
             if (!good && FAILURES_SHOWN.getAndIncrement() < 3) {
                 System.err.println("unexpected response " + response.statusCode() + ": "
