@@ -162,7 +162,7 @@ say "writing bench/RESULTS.md"
   echo "- Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) (the machine is shared; figures drift, ratios less)"
   echo "- Everything on loopback, load generator on the same 2 cores as the server, PostgreSQL and Redis."
   echo
-  echo "Server: \`java -jar server/target/pacesetter-server.jar\`, default pool (16), PostgreSQL database"
+  echo "Server: \`java -jar\` a copy of server/target/pacesetter-server.jar, default pool (16), PostgreSQL database"
   echo "\`pacesetter_bench\`, redis-server on 127.0.0.1:$redis_port. Ingest: $warm s warm-up, $secs s measured."
   echo "Reads: 8 threads closed loop ($warm s warm-up, $secs s), then 16 threads open loop at half that rate for $open s."
 } >"$work/header.md"
