@@ -23,7 +23,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongSupplier;
 
 /**
  * Appends activities to the ledger. One transaction per request: the organisation's ledger head is
@@ -60,13 +59,12 @@ public class LedgerService {
         }
         long head = store.lockHead(org.id());
         LedgerBatch batch = new LedgerBatch(store.existing(org.id(), keysOf(checked)),
-                activeUsers(org.id(), userIdsOf(checked)));
-        LongSupplier ids = store.ids();
+                activeUsers(org.id(), userIdsOf(checked)), store.ids());
         List<Decision> decisions = new ArrayList<>(items.size());
         for (int i = 0; i < checked.size(); i++) {
             ActivityRules.Checked c = checked.get(i);
             decisions.add(c.ok()
-                    ? decide(i, c.candidate(), batch, caller, head + batch.added().size() + 1, now, ids)
+                    ? decide(i, c.candidate(), batch, caller, head + batch.added().size() + 1, now)
                     : new Decision(i, IngestOutcome.Status.REJECTED, null, c.problems(), false));
         }
         if (atomic && decisions.stream().anyMatch(d -> d.status() == IngestOutcome.Status.REJECTED)) {
@@ -95,7 +93,7 @@ public class LedgerService {
     }
 
     private Decision decide(int index, ActivityRules.Candidate c, LedgerBatch batch, Caller caller,
-                            long position, Instant now, LongSupplier ids) {
+                            long position, Instant now) {
         String hash = Idempotency.sha256(c.fingerprint());
         ActivityEntry existing = batch.find(c.source(), c.externalId());
         if (existing != null) {
@@ -117,7 +115,7 @@ public class LedgerService {
         }
         // The id is assigned now, so a later item of this batch may correct this one; rows are
         // written once the whole batch is decided (and not at all when an atomic batch fails).
-        entry.id = ids.getAsLong();
+        entry.id = batch.nextId();
         batch.add(entry);
         return new Decision(index, IngestOutcome.Status.CREATED, entry, List.of(), false);
     }
