@@ -80,6 +80,6 @@ final class Report {
 
     private static String ratio(double x, double reference) {
         return Double.isNaN(x) || Double.isNaN(reference) || reference == 0 ? "–"
-                : String.format(Locale.ROOT, "%.1f%%", 100 * x / reference);
+                : String.format(Locale.ROOT, 100 * x / reference < 1 ? "%.3f%%" : "%.1f%%", 100 * x / reference);
     }
 }
