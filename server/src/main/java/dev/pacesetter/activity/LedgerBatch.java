@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * The working state of one ingest request while the ledger head is locked: what is already stored
@@ -23,12 +24,19 @@ final class LedgerBatch {
 
     private final Map<String, ActivityEntry> byKey;
     private final Set<Long> activeUsers;
+    private final LongSupplier ids;
     private final List<ActivityEntry> added = new ArrayList<>();
     private final Map<Long, State> states = new HashMap<>();
 
-    LedgerBatch(Map<String, ActivityEntry> existing, Set<Long> activeUsers) {
+    LedgerBatch(Map<String, ActivityEntry> existing, Set<Long> activeUsers, LongSupplier ids) {
         this.byKey = new HashMap<>(existing);
         this.activeUsers = activeUsers;
+        this.ids = ids;
+    }
+
+    /** A fresh ledger id for an accepted entry (so a later item of the batch can correct it). */
+    long nextId() {
+        return ids.getAsLong();
     }
 
     static String key(String source, String externalId) {

@@ -11,8 +11,6 @@ import dev.pacesetter.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
@@ -33,9 +31,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class LedgerService {
-
-    @PersistenceContext(unitName = "pacesetter")
-    EntityManager em;
 
     @Inject
     Clock clock;
@@ -64,7 +59,7 @@ public class LedgerService {
         }
         long head = store.lockHead(org.id());
         LedgerBatch batch = new LedgerBatch(store.existing(org.id(), keysOf(checked)),
-                activeUsers(org.id(), userIdsOf(checked)));
+                activeUsers(org.id(), userIdsOf(checked)), store.ids());
         List<Decision> decisions = new ArrayList<>(items.size());
         for (int i = 0; i < checked.size(); i++) {
             ActivityRules.Checked c = checked.get(i);
@@ -77,14 +72,14 @@ public class LedgerService {
                     .flatMap(d -> d.problems().stream().map(p -> p.at(d.index()))).toList());
         }
         if (!batch.added().isEmpty()) {
+            store.append(batch.added());
             store.advanceHead(org.id(), head + batch.added().size());
-            em.flush();
             appended.fire(new LedgerAppended(org.id(), head + batch.added().size()));
         }
         return decisions.stream().map(Decision::outcome).toList();
     }
 
-    /** One item's fate while the batch is being decided; entries get their ids at flush. */
+    /** One item's fate while the batch is being decided; entries get their ids as they are accepted. */
     private record Decision(int index, IngestOutcome.Status status, ActivityEntry entry,
                             List<FieldProblem> problems, boolean conflict) {
         IngestOutcome outcome() {
@@ -118,14 +113,9 @@ public class LedgerService {
                 return new Decision(index, IngestOutcome.Status.REJECTED, null, problems, false);
             }
         }
-        if (c.isCorrection()) {
-            // The ORM does not know corrects_id is a reference and may order inserts freely:
-            // write whatever this batch holds so far, so an original from this batch comes first.
-            em.flush();
-        }
-        // Persisting now assigns the id (sequence), so a later item of this batch may correct it;
-        // if the batch is then rejected as a whole, the transaction rolls back and nothing stays.
-        em.persist(entry);
+        // The id is assigned now, so a later item of this batch may correct this one; rows are
+        // written once the whole batch is decided (and not at all when an atomic batch fails).
+        entry.id = batch.nextId();
         batch.add(entry);
         return new Decision(index, IngestOutcome.Status.CREATED, entry, List.of(), false);
     }

@@ -3,19 +3,35 @@ package dev.pacesetter.activity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /** Ledger queries. Package-private: other features read through {@link LedgerReader}. */
 @ApplicationScoped
 class LedgerStore {
     private static final int IN_CHUNK = 500;
+    /** {@code activity_seq}'s increment, equal to {@code ActivityEntry}'s allocation size. */
+    static final int ID_BLOCK = 50;
+    /** Rows per multi-row INSERT: 21 parameters each keeps a statement far below the drivers' limits. */
+    private static final int INSERT_CHUNK = 250;
+    private static final String INSERT_COLUMNS = "INSERT INTO activity (id, org_id, position, source, external_id, "
+            + "type, user_id, occurred_at, received_at, credited_at, amount, currency, product, deal_id, corrects_id, "
+            + "correction, count_delta, amount_delta, points_delta, payload_hash, ingested_by) VALUES ";
+    private static final String INSERT_ROW = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     @PersistenceContext(unitName = "pacesetter")
     EntityManager em;
@@ -23,25 +39,134 @@ class LedgerStore {
     /**
      * Locks the organisation's ledger head for the rest of the transaction and returns it. The row
      * is created on first use; a concurrent first use loses the insert race and simply waits.
+     * Everything an ingest writes goes through this one connection — the one the persistence
+     * context's transaction uses — so the lock, the ids and the rows can never be split across
+     * pooled connections (each of which the JTA data source would hold until commit).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     long lockHead(long orgId) {
-        for (int attempt = 0; attempt < 2; attempt++) {
-            List<?> rows = em.createNativeQuery("SELECT position FROM ledger_head WHERE org_id = ?1 FOR UPDATE")
-                    .setParameter(1, orgId).getResultList();
-            if (!rows.isEmpty()) {
-                return ((Number) rows.getFirst()).longValue();
+        Connection connection = connection();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT position FROM ledger_head WHERE org_id = ? FOR UPDATE");
+             PreparedStatement create = connection.prepareStatement("INSERT INTO ledger_head (org_id, position) "
+                     + "SELECT ?, 0 WHERE NOT EXISTS (SELECT 1 FROM ledger_head WHERE org_id = ?)")) {
+            for (int attempt = 0; attempt < 2; attempt++) {
+                select.setLong(1, orgId);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (rows.next()) {
+                        return rows.getLong(1);
+                    }
+                }
+                create.setLong(1, orgId);
+                create.setLong(2, orgId);
+                create.executeUpdate();
             }
-            em.createNativeQuery("INSERT INTO ledger_head (org_id, position) SELECT ?1, 0 WHERE NOT EXISTS "
-                    + "(SELECT 1 FROM ledger_head WHERE org_id = ?1)").setParameter(1, orgId).executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot lock the ledger head: " + e.getMessage(), e);
         }
         throw new IllegalStateException("cannot lock the ledger head of organisation " + orgId);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void advanceHead(long orgId, long position) {
-        em.createNativeQuery("UPDATE ledger_head SET position = ?1 WHERE org_id = ?2")
-                .setParameter(1, position).setParameter(2, orgId).executeUpdate();
+        try (PreparedStatement update = connection().prepareStatement(
+                "UPDATE ledger_head SET position = ? WHERE org_id = ?")) {
+            update.setLong(1, position);
+            update.setLong(2, orgId);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot advance the ledger head: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Ledger ids from {@code activity_seq}, fetched a block of {@link #ID_BLOCK} at a time (the
+     * sequence's increment, and the entity's allocation size) on the transaction's connection, as
+     * they are needed. Letting the ORM allocate instead took one more pooled connection per block
+     * of 50, each held until commit: a batch of 1000 needed 21 connections of a pool of 16 and
+     * stalled until the pool's timeout.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    LongSupplier ids() {
+        long[] block = {0, 0};
+        return () -> {
+            if (block[0] == block[1]) {
+                block[0] = nextBlock();
+                block[1] = block[0] + ID_BLOCK;
+            }
+            return block[0]++;
+        };
+    }
+
+    private long nextBlock() {
+        try (PreparedStatement next = connection().prepareStatement("SELECT nextval('activity_seq')");
+             ResultSet rows = next.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot reserve ledger ids: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Appends new entries, in order, with multi-row INSERTs on the transaction's connection. The
+     * ledger is append-only and nothing reads these rows back through this persistence context, so
+     * registering a thousand entities for change tracking (weaving is off: each one is cloned and
+     * compared at commit) bought nothing and cost most of an ingest; see bench/RESULTS.md. Rows go
+     * in list order, so an original always precedes a correction of it from the same batch.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void append(List<ActivityEntry> entries) {
+        Connection connection = connection();
+        try {
+            for (int from = 0; from < entries.size(); from += INSERT_CHUNK) {
+                List<ActivityEntry> chunk = entries.subList(from, Math.min(entries.size(), from + INSERT_CHUNK));
+                try (PreparedStatement insert = connection.prepareStatement(INSERT_COLUMNS
+                        + String.join(",", Collections.nCopies(chunk.size(), INSERT_ROW)))) {
+                    int p = 1;
+                    for (ActivityEntry e : chunk) {
+                        p = bind(insert, p, e);
+                    }
+                    insert.executeUpdate();
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot append to the ledger: " + e.getMessage(), e);
+        }
+    }
+
+    /** The JDBC connection of the persistence context's transaction (EclipseLink begins it early). */
+    private Connection connection() {
+        return em.unwrap(Connection.class);
+    }
+
+    private static int bind(PreparedStatement s, int p, ActivityEntry e) throws SQLException {
+        s.setLong(p++, e.id);
+        s.setLong(p++, e.orgId);
+        s.setLong(p++, e.position);
+        s.setString(p++, e.source);
+        s.setString(p++, e.externalId);
+        s.setString(p++, e.type);
+        s.setLong(p++, e.userId);
+        s.setObject(p++, e.occurredAt);
+        s.setObject(p++, e.receivedAt);
+        s.setObject(p++, e.creditedAt);
+        s.setBigDecimal(p++, e.amount);
+        s.setString(p++, e.currency);
+        s.setString(p++, e.product);
+        s.setString(p++, e.dealId);
+        if (e.correctsId == null) {
+            s.setNull(p++, Types.BIGINT);
+        } else {
+            s.setLong(p++, e.correctsId);
+        }
+        s.setString(p++, e.correction);
+        s.setInt(p++, e.countDelta);
+        s.setBigDecimal(p++, e.amountDelta);
+        s.setInt(p++, e.pointsDelta);
+        s.setString(p++, e.payloadHash);
+        s.setLong(p++, e.ingestedBy);
+        return p;
     }
 
     /** Stored entries under the given (source, external ids), keyed by {@link LedgerBatch#key}. */

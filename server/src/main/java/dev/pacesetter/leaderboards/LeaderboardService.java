@@ -7,7 +7,6 @@ import dev.pacesetter.identity.UserView;
 import dev.pacesetter.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import redis.clients.jedis.resps.Tuple;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,40 +60,35 @@ public class LeaderboardService {
     }
 
     private View organisationView(Query q, OrgView org, Period.Window window, String key) {
-        long total = boards.size(key);
-        List<Standing> top = page(key, q.offset(), q.limit());
-        String me = LeaderboardKeys.member(q.subjectId());
-        Double myScore = boards.score(key, me);
+        RedisLeaderboards.Snapshot board = boards.read(key, q.orgId(), LeaderboardKeys.member(q.subjectId()),
+                q.offset(), q.limit(), q.around());
+        long total = board.total();
+        List<Standing> top = ranked(board.top(), q.offset());
         Mine mine = new Mine(0, 0, 0.0, null);
         List<Standing> around = List.of();
-        if (myScore != null) {
-            long above = boards.countAbove(key, myScore);
-            Double next = boards.nextScoreAbove(key, myScore);
-            mine = new Mine(above + 1, myScore.longValue(), Ranking.percentile(above, total),
-                    next == null ? null : next.longValue() - myScore.longValue());
-            Long index = boards.reverseRank(key, me);
-            if (index != null && q.around() > 0) {
-                long from = Math.max(0, index - q.around());
-                around = page(key, from, (int) (index - from + q.around() + 1));
-            }
+        RedisLeaderboards.Own own = board.own();
+        if (own != null) {
+            long myScore = (long) own.score();
+            mine = new Mine(own.above() + 1, myScore, Ranking.percentile(own.above(), total),
+                    own.nextAbove() == null ? null : own.nextAbove().longValue() - myScore);
+            around = ranked(own.around(), Math.max(0, own.index() - q.around()));
         }
         List<Long> ids = new ArrayList<>();
         top.forEach(s -> ids.add(s.userId()));
         around.forEach(s -> ids.add(s.userId()));
         ids.add(q.subjectId());
         return new View(org, window, total, top, mine, around, q.offset() + top.size() < total,
-                identity.users(q.orgId(), ids), boards.position(q.orgId()));
+                identity.users(q.orgId(), ids), board.position());
     }
 
-    private List<Standing> page(String key, long offset, int limit) {
-        List<Tuple> tuples = boards.top(key, offset, limit);
-        if (tuples.isEmpty()) {
+    /** Ranks a page read at {@code offset}; its first entry's rank follows from how many score more. */
+    private static List<Standing> ranked(RedisLeaderboards.Page page, long offset) {
+        if (page.entries().isEmpty()) {
             return List.of();
         }
-        List<long[]> entries = new ArrayList<>(tuples.size());
-        tuples.forEach(t -> entries.add(new long[]{LeaderboardKeys.userId(t.getElement()), (long) t.getScore()}));
-        long firstRank = boards.countAbove(key, tuples.getFirst().getScore()) + 1;
-        return Ranking.rank(entries, firstRank, offset);
+        List<long[]> entries = new ArrayList<>(page.entries().size());
+        page.entries().forEach(t -> entries.add(new long[]{LeaderboardKeys.userId(t.getElement()), (long) t.getScore()}));
+        return Ranking.rank(entries, page.above() + 1, offset);
     }
 
     private View teamView(Query q, OrgView org, Period.Window window, String key) {

@@ -14,6 +14,19 @@ import java.util.Map;
 class RedisLeaderboards {
     private static final LuaScript APPLY = LuaScript.load("lua/leaderboard-apply.lua");
     private static final LuaScript RESET = LuaScript.load("lua/leaderboard-reset.lua");
+    private static final LuaScript READ = LuaScript.load("lua/leaderboard-read.lua");
+
+    /** Entries in board order and how many members score strictly more than the first. */
+    record Page(List<Tuple> entries, long above) {
+    }
+
+    /** The reader's own place: score, members strictly above, the lowest score above, 0-based index, neighbours. */
+    record Own(double score, long above, Double nextAbove, long index, Page around) {
+    }
+
+    /** One consistent read of a board; {@code own} is null when the reader has no score. */
+    record Snapshot(long total, long position, Page top, Own own) {
+    }
 
     @Inject
     UnifiedJedis redis;
@@ -55,16 +68,24 @@ class RedisLeaderboards {
         return removed instanceof Long l ? l : 0L;
     }
 
-    List<Tuple> top(String key, long offset, int limit) {
-        return redis.zrevrangeWithScores(key, offset, offset + limit - 1);
+    /** A page, the reader's standing and neighbours, and the checkpoint, in one round trip. */
+    Snapshot read(String key, long orgId, String member, long offset, int limit, int around) {
+        List<?> reply = (List<?>) READ.run(redis, List.of(key, LeaderboardKeys.position(orgId)),
+                List.of(member, Long.toString(offset), Integer.toString(limit), Integer.toString(around)));
+        List<?> own = (List<?>) reply.get(4);
+        return new Snapshot((Long) reply.get(0), Long.parseLong((String) reply.get(1)), page(reply.get(2), reply.get(3)),
+                own.isEmpty() ? null : new Own(Double.parseDouble((String) own.get(0)), (Long) own.get(1),
+                        own.get(2) == null ? null : Double.valueOf((String) own.get(2)), (Long) own.get(3),
+                        page(own.get(4), own.get(5))));
     }
 
-    long size(String key) {
-        return redis.zcard(key);
-    }
-
-    Double score(String key, String member) {
-        return redis.zscore(key, member);
+    private static Page page(Object flat, Object above) {
+        List<?> values = (List<?>) flat;
+        List<Tuple> entries = new ArrayList<>(values.size() / 2);
+        for (int i = 0; i < values.size(); i += 2) {
+            entries.add(new Tuple((String) values.get(i), Double.valueOf((String) values.get(i + 1))));
+        }
+        return new Page(entries, (Long) above);
     }
 
     List<Double> scores(String key, List<String> members) {
@@ -74,24 +95,5 @@ class RedisLeaderboards {
     /** Members scoring at least {@code min} and less than {@code max}, at most {@code limit}, highest first. */
     List<Tuple> between(String key, long min, long max, int limit) {
         return redis.zrevrangeByScoreWithScores(key, "(" + max, Long.toString(min), 0, limit);
-    }
-
-    /** How many members score strictly more than {@code score}. */
-    long countAbove(String key, double score) {
-        return redis.zcount(key, "(" + toScoreString(score), "+inf");
-    }
-
-    Long reverseRank(String key, String member) {
-        return redis.zrevrank(key, member);
-    }
-
-    /** The lowest score strictly above {@code score}, or null when nobody is above. */
-    Double nextScoreAbove(String key, double score) {
-        List<Tuple> next = redis.zrangeByScoreWithScores(key, "(" + toScoreString(score), "+inf", 0, 1);
-        return next.isEmpty() ? null : next.getFirst().getScore();
-    }
-
-    private static String toScoreString(double score) {
-        return Long.toString((long) score);
     }
 }

@@ -147,6 +147,34 @@ class LedgerIT {
     }
 
     @Test
+    void twoFullBatchesAtOnceGetDistinctIdsAndGapFreePositions() throws Exception {
+        // Each batch needs twenty blocks of ids and the head lock; they must not share an id, a
+        // position, or leave a hole between them, whichever commits first.
+        String prefix = UUID.randomUUID().toString();
+        List<java.util.concurrent.Callable<BatchResult>> sends = new ArrayList<>();
+        for (int b = 0; b < 2; b++) {
+            List<ActivityInput> items = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                items.add(deal(prefix + "-" + b + "-" + i, "1.00"));
+            }
+            sends.add(() -> crm.ingestActivities(new ActivityBatch().activities(items)));
+        }
+        long before = head();
+        List<Activity> stored = new ArrayList<>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            for (var future : pool.invokeAll(sends)) {
+                BatchResult result = future.get();
+                assertEquals(1000, result.getCreated());
+                result.getResults().forEach(r -> stored.add(r.getActivity()));
+            }
+        }
+        assertEquals(before + 2000, head());
+        assertEquals(java.util.stream.LongStream.rangeClosed(before + 1, before + 2000).boxed().toList(),
+                stored.stream().map(Activity::getPosition).sorted().toList());
+        assertEquals(2000, stored.stream().map(Activity::getId).distinct().count());
+    }
+
+    @Test
     void batchesAreLimitedToAThousand() {
         List<ActivityInput> items = new ArrayList<>();
         for (int i = 0; i < 1001; i++) {

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.resps.Tuple;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
 import java.math.BigDecimal;
@@ -105,11 +104,16 @@ class RedisClusterIT {
             racers.shutdown();
             assertEquals(1, applied, "exactly one instance applies a batch");
             assertEquals(4, boards.position(orgId));
-            List<Tuple> top = boards.top(revenueKey(orgId), 0, 10);
-            assertEquals(List.of(1L, 2L, 3L, 4L), top.stream().map(t -> LeaderboardKeys.userId(t.getElement())).toList());
-            assertEquals(1, boards.countAbove(revenueKey(orgId), top.get(1).getScore()));
+            // the one-round-trip read script on the cluster: page, own standing and neighbours
+            RedisLeaderboards.Snapshot read = boards.read(revenueKey(orgId), orgId, LeaderboardKeys.member(2), 0, 10, 1);
+            assertEquals(4, read.total());
+            assertEquals(4, read.position());
+            assertEquals(List.of(1L, 2L, 3L, 4L), read.top().entries().stream()
+                    .map(t -> LeaderboardKeys.userId(t.getElement())).toList());
+            assertEquals(1, read.own().above());
             // 300.00 - 200.00 = 100.00, in units of 1/10,000
-            assertEquals(1_000_000.0, boards.nextScoreAbove(revenueKey(orgId), top.get(1).getScore()) - top.get(1).getScore());
+            assertEquals(1_000_000.0, read.own().nextAbove() - read.own().score());
+            assertEquals(3, read.own().around().entries().size());
         }
     }
 
@@ -120,7 +124,7 @@ class RedisClusterIT {
         assertTrue(boards.apply(202, 0, 1, ProjectionPlan.of(202, List.of(deal(202, 1, 1, "5.00")), NY, catalog)));
         assertEquals(12, boards.reset(201), "3 metrics x 4 periods");
         assertFalse(boards.hasPosition(201));
-        assertEquals(0, boards.size(revenueKey(201)));
-        assertEquals(1, boards.size(revenueKey(202)));
+        assertEquals(0, client.zcard(revenueKey(201)));
+        assertEquals(1, client.zcard(revenueKey(202)));
     }
 }
