@@ -8,6 +8,8 @@ import dev.pacesetter.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import redis.clients.jedis.resps.Tuple;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -142,34 +144,41 @@ public class LeaderboardService {
 
     /**
      * Who moved past whom on the organisation's current-month board of {@code metric} through
-     * {@code entries}. Call it once the projection has applied exactly those entries: a score before
-     * is the score now minus the entries' delta. A rival counts when they were ranked (score above
-     * zero) and at least level with the mover before, and are strictly behind now. At most 50 per mover.
+     * {@code entries}. The board may already hold {@code later} entries too (the projection runs
+     * ahead of whoever asks): their deltas are taken off first, so scores are read as of the end of
+     * {@code entries}. A score before is then that score minus the entries' delta. A rival counts
+     * when they were ranked (score above zero) and at least level with the mover before, and are
+     * strictly behind now. At most 50 per mover.
      */
-    public List<Overtake> overtakes(long orgId, String metric, List<dev.pacesetter.activity.LedgerEntry> entries) {
+    public List<Overtake> overtakes(long orgId, String metric, List<dev.pacesetter.activity.LedgerEntry> entries,
+                                    List<dev.pacesetter.activity.LedgerEntry> later) {
         OrgView org = identity.organisation(orgId);
         Period.Window window = Period.MONTH.window(clock.instant(), org.zone());
         String key = LeaderboardKeys.board(orgId, metric, window);
         Map<String, Long> deltas = ProjectionPlan.of(orgId, entries, org.zone(), catalog).getOrDefault(key, Map.of());
+        Map<String, Long> ahead = later.isEmpty() ? Map.of()
+                : ProjectionPlan.of(orgId, later, org.zone(), catalog).getOrDefault(key, Map.of());
+        long slack = ahead.values().stream().mapToLong(Math::abs).max().orElse(0);
         List<Overtake> out = new ArrayList<>();
         deltas.forEach((member, delta) -> {
-            Double now = delta > 0 ? boards.score(key, member) : null;
-            if (now == null) {
+            Double raw = delta > 0 ? boards.score(key, member) : null;
+            if (raw == null) {
                 return;
             }
-            long after = now.longValue();
+            long after = raw.longValue() - ahead.getOrDefault(member, 0L);
             long before = after - delta;
-            for (Tuple rival : boards.between(key, before, after, 50)) {
-                long rivalNow = (long) rival.getScore();
+            for (Tuple rival : boards.between(key, before - slack, after + slack, 50)) {
+                long rivalNow = (long) rival.getScore() - ahead.getOrDefault(rival.getElement(), 0L);
                 long rivalBefore = rivalNow - deltas.getOrDefault(rival.getElement(), 0L);
-                if (!rival.getElement().equals(member) && rivalBefore > 0 && rivalBefore >= before) {
+                if (!rival.getElement().equals(member) && rivalNow < after && rivalBefore > 0
+                        && rivalBefore >= before) {
                     String gap = "revenue".equals(metric)
                             ? ProjectionPlan.fromRevenueUnits(after - rivalNow)
                             .setScale(org.currency().getDefaultFractionDigits(), java.math.RoundingMode.HALF_EVEN)
                             .toPlainString() + " " + org.currency().getCurrencyCode()
                             : Long.toString(after - rivalNow);
                     out.add(new Overtake(LeaderboardKeys.userId(rival.getElement()), LeaderboardKeys.userId(member),
-                            boards.countAbove(key, rivalNow) + 1, gap));
+                            boards.countAbove(key, rival.getScore()) + 1, gap));
                 }
             }
         });

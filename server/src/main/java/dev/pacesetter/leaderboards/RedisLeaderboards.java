@@ -92,6 +92,15 @@ class RedisLeaderboards {
         return members.isEmpty() ? List.of() : redis.zmscore(key, members.toArray(String[]::new));
     }
 
+    Double score(String key, String member) {
+        return redis.zscore(key, member);
+    }
+
+    /** How many members score strictly more than {@code score} (scores are whole units). */
+    long countAbove(String key, double score) {
+        return redis.zcount(key, "(" + (long) score, "+inf");
+    }
+
     /** Members scoring at least {@code min} and less than {@code max}, at most {@code limit}, highest first. */
     List<Tuple> between(String key, long min, long max, int limit) {
         return redis.zrevrangeByScoreWithScores(key, "(" + max, Long.toString(min), 0, limit);

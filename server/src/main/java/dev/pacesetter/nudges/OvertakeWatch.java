@@ -117,13 +117,39 @@ class OvertakeWatch {
         }
         String month = YearMonth.now(clock.withZone(identity.organisation(orgId).zone())).toString();
         String dedupe = "overtaken:" + position;
-        for (LeaderboardService.Overtake o : leaderboards.overtakes(orgId, METRIC, entries)) {
+        List<LeaderboardService.Overtake> overtakes = overtakesAsOf(orgId, position, entries);
+        if (overtakes == null) {
+            LOG.warning("The board of organisation " + orgId + " kept moving; overtake nudges skipped.");
+            return;
+        }
+        for (LeaderboardService.Overtake o : overtakes) {
             String rival = identity.user(orgId, o.byUserId()).displayName();
             outbox.enqueue(new NudgeOutbox.Nudge(orgId, o.userId(), NudgeKind.OVERTAKEN,
                     Map.of("rivalName", rival, "contestName", "Revenue " + month, "rank", Long.toString(o.rank()),
                             "gap", o.gap(), "contestId", "revenue-" + month),
                     "overtaken:" + METRIC + ":" + month, dedupe + ":" + o.byUserId()));
         }
+    }
+
+    /**
+     * Scores are read while the projection may be applying later entries: read the applied position
+     * before and after, and only trust a read during which it did not move (null after 3 tries).
+     */
+    private List<LeaderboardService.Overtake> overtakesAsOf(long orgId, long position, List<LedgerEntry> entries) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long applied = projector.position(orgId);
+            List<LedgerEntry> later = applied > position
+                    ? ledger.after(orgId, position, (int) Math.min(applied - position, MAX_ENTRIES)) : List.of();
+            if (applied - position > MAX_ENTRIES) {
+                return List.of();
+            }
+            List<LeaderboardService.Overtake> result = leaderboards.overtakes(orgId, METRIC, entries,
+                    later.stream().filter(e -> e.position() <= applied).toList());
+            if (projector.position(orgId) == applied) {
+                return result;
+            }
+        }
+        return null;
     }
 
     private boolean awaitProjection(long orgId, long position) {
