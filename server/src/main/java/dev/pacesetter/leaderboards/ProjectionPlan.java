@@ -5,8 +5,10 @@ import dev.pacesetter.content.ActivityCatalog;
 import dev.pacesetter.content.ActivityType;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,21 +30,31 @@ final class ProjectionPlan {
     static Map<String, Map<String, Long>> of(long orgId, List<LedgerEntry> entries, ZoneId zone,
                                              ActivityCatalog catalog) {
         Map<String, Map<String, Long>> plan = new LinkedHashMap<>();
+        // A batch has few distinct days, users and boards but many entries: work each out once
+        // (the profile showed window maths and key formatting per entry and period).
+        Map<LocalDate, List<Period.Window>> windowsByDay = new HashMap<>();
+        Map<Long, String> members = new HashMap<>();
+        Map<String, String> boards = new HashMap<>();
         for (LedgerEntry e : entries) {
             ActivityType type = catalog.find(e.type()).orElse(null);
-            String member = LeaderboardKeys.member(e.userId());
-            for (Period period : PERIODS) {
-                Period.Window window = period.window(e.creditedAt(), zone);
-                add(plan, LeaderboardKeys.board(orgId, "points", window), member, e.pointsDelta());
+            String member = members.computeIfAbsent(e.userId(), LeaderboardKeys::member);
+            List<Period.Window> windows = windowsByDay.computeIfAbsent(LocalDate.ofInstant(e.creditedAt(), zone),
+                    day -> PERIODS.stream().map(period -> period.window(day, zone)).toList());
+            for (Period.Window window : windows) {
+                add(plan, board(boards, orgId, "points", window), member, e.pointsDelta());
                 if (type != null) {
-                    add(plan, LeaderboardKeys.board(orgId, type.metric(), window), member, e.countDelta());
+                    add(plan, board(boards, orgId, type.metric(), window), member, e.countDelta());
                     if (type.monetary()) {
-                        add(plan, LeaderboardKeys.board(orgId, "revenue", window), member, revenueUnits(e.amountDelta()));
+                        add(plan, board(boards, orgId, "revenue", window), member, revenueUnits(e.amountDelta()));
                     }
                 }
             }
         }
         return plan;
+    }
+
+    private static String board(Map<String, String> boards, long orgId, String metric, Period.Window window) {
+        return boards.computeIfAbsent(metric + ' ' + window.id(), k -> LeaderboardKeys.board(orgId, metric, window));
     }
 
     static long revenueUnits(BigDecimal amount) {
