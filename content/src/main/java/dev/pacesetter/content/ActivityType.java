@@ -45,17 +45,7 @@ public record ActivityType(String code,
 
     /** The display name for a locale, falling back to the language, then to English. */
     public String displayName(Locale locale) {
-        if (locale != null) {
-            String exact = displayName.get(locale.toLanguageTag());
-            if (exact != null) {
-                return exact;
-            }
-            String language = displayName.get(locale.getLanguage());
-            if (language != null) {
-                return language;
-            }
-        }
-        return displayName.get("en");
+        return displayName.get(Locales.bestTag(displayName.keySet(), locale));
     }
 
     private static void require(boolean condition, String message) {

@@ -57,8 +57,7 @@ public class LeaderboardService {
         LocalDate date = q.at() != null ? q.at() : LocalDate.now(clock.withZone(org.zone()));
         Period.Window window = q.period().window(date, org.zone());
         String key = LeaderboardKeys.board(q.orgId(), q.metric(), window);
-        View view = q.teamId() == null ? organisationView(q, org, window, key) : teamView(q, org, window, key);
-        return view;
+        return q.teamId() == null ? organisationView(q, org, window, key) : teamView(q, org, window, key);
     }
 
     private View organisationView(Query q, OrgView org, Period.Window window, String key) {
