@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,11 +19,16 @@ class ActivityCatalogTest {
     void shippedCatalogLoadsWithEveryTypeTheLedgerNeeds() {
         ActivityCatalog catalog = ActivityCatalog.load();
         for (String code : List.of("DEAL_WON", "OPPORTUNITY_CREATED", "CALL_LOGGED", "MEETING_BOOKED",
-                "DEMO_HELD", "LEAD_QUALIFIED")) {
+                "DEMO_HELD", "LEAD_QUALIFIED", "DEAL_LOST", "LEAD_ASSIGNED", "CLOSE_DATE_PUSHED", "RENEWAL_WON",
+                "RENEWAL_LOST")) {
             assertTrue(catalog.find(code).isPresent(), code);
         }
         assertTrue(catalog.find("DEAL_WON").orElseThrow().monetary());
-        assertEquals(List.of("points", "revenue", "deals", "opportunities", "calls", "meetings", "demos", "leads"),
+        assertTrue(catalog.find("RENEWAL_WON").orElseThrow().monetary());
+        assertFalse(catalog.find("DEAL_LOST").orElseThrow().monetary());
+        assertEquals(List.of("points", "revenue", "deals", "opportunities", "calls", "meetings", "demos", "leads",
+                "coaching_items", "coaching_plans", "deals_lost", "leads_assigned", "close_dates_pushed", "renewals",
+                "renewals_lost"),
                 catalog.metrics());
     }
 
