@@ -6,6 +6,7 @@ import dev.pacesetter.api.model.ActivityBatch;
 import dev.pacesetter.api.model.ActivityInput;
 import dev.pacesetter.api.model.ActivityPage;
 import dev.pacesetter.api.model.ActivityResult;
+import dev.pacesetter.api.model.ActivitySplit;
 import dev.pacesetter.api.model.ActivityTypeInfo;
 import dev.pacesetter.api.model.BatchResult;
 import dev.pacesetter.api.model.FieldError;
@@ -108,7 +109,8 @@ public class ActivitiesResource implements ActivitiesApi {
     public Response getActivity(Long activityId) {
         Caller caller = reader();
         LedgerEntry entry = reader.byId(caller.orgId(), activityId)
-                .filter(e -> identity.canSee(caller, e.userId()))
+                .filter(e -> identity.canSee(caller, e.userId())
+                        || e.splits().stream().anyMatch(s -> identity.canSee(caller, s.userId())))
                 .orElseThrow(() -> ProblemException.notFound("Activity " + activityId));
         return Response.ok(toApi(entry)).build();
     }
@@ -177,7 +179,10 @@ public class ActivitiesResource implements ActivitiesApi {
                 .amount(money(e.amount(), digits)).currency(e.currency()).product(e.product()).dealId(e.dealId())
                 .correctsId(e.correctsId())
                 .correction(e.correction() == null ? null : dev.pacesetter.api.model.Correction.fromValue(e.correction()))
-                .countDelta(e.countDelta()).amountDelta(money(e.amountDelta(), digits)).pointsDelta(e.pointsDelta());
+                .countDelta(e.countDelta()).amountDelta(money(e.amountDelta(), digits)).pointsDelta(e.pointsDelta())
+                .newLogo(e.type().equals("DEAL_WON") ? e.newLogo() : null)
+                .splits(e.isSplit() ? e.splits().stream().map(s -> new ActivitySplit().userId(s.userId())
+                        .percent(s.percent().toPlainString())).toList() : null);
     }
 
     /** Plain decimal string with at least the currency's minor digits: 42000.0000 → "42000.00". */

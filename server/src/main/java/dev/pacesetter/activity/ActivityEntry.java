@@ -81,9 +81,18 @@ public class ActivityEntry {
     @Column(name = "ingested_by", nullable = false, updatable = false)
     long ingestedBy;
 
+    /** Null (not a new logo) on everything but new-logo deals and their corrections. */
+    @Column(name = "new_logo", updatable = false)
+    Boolean newLogo;
+
+    /** {@link SplitShare}'s canonical text, or null when the owner is credited in full. */
+    @Column(updatable = false, length = 1000)
+    String splits;
+
     LedgerEntry view() {
         return new LedgerEntry(id, orgId, position, source, externalId, type, userId, occurredAt.toInstant(),
                 receivedAt.toInstant(), creditedAt.toInstant(), amount, currency, product, dealId, correctsId,
-                correction, countDelta, amountDelta, pointsDelta);
+                correction, countDelta, amountDelta, pointsDelta, Boolean.TRUE.equals(newLogo),
+                SplitShare.decode(splits));
     }
 }

@@ -24,6 +24,12 @@ final class ActivityRules {
     static final Duration FUTURE_TOLERANCE = Duration.ofMinutes(5);
     static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
     static final BigDecimal MAX_AMOUNT = new BigDecimal("9999999999999.9999");
+    /**
+     * Types whose meaning is per deal (or lead): coaching signals match them to other facts by deal id
+     * (win rate over closed deals, slip rate, lead response time), so without it they are useless.
+     */
+    static final java.util.Set<String> DEAL_ID_REQUIRED =
+            java.util.Set.of("DEAL_LOST", "LEAD_ASSIGNED", "CLOSE_DATE_PUSHED", "RENEWAL_LOST");
 
     private ActivityRules() {
     }
@@ -31,7 +37,8 @@ final class ActivityRules {
     /** A validated, normalised activity that still needs its references checked. */
     record Candidate(String source, String externalId, ActivityType type, long userId, Instant occurredAt,
                      BigDecimal amount, String currency, String product, String dealId,
-                     String correctsSource, String correctsExternalId, Correction correction) {
+                     String correctsSource, String correctsExternalId, Correction correction,
+                     boolean newLogo, List<SplitShare> splits) {
 
         boolean isCorrection() {
             return correction != null;
@@ -42,7 +49,9 @@ final class ActivityRules {
             return String.join("|", source, externalId, type.code(), Long.toString(userId),
                     occurredAt.toString(), amount == null ? "" : amount.stripTrailingZeros().toPlainString(),
                     nullToEmpty(currency), nullToEmpty(product), nullToEmpty(dealId), nullToEmpty(correctsSource),
-                    nullToEmpty(correctsExternalId), correction == null ? "" : correction.name());
+                    nullToEmpty(correctsExternalId), correction == null ? "" : correction.name())
+                    // Appended only when present, so content stored before deals had them hashes as before.
+                    + (newLogo ? "|newLogo" : "") + (splits.isEmpty() ? "" : "|splits=" + SplitShare.encode(splits));
         }
     }
 
@@ -83,8 +92,14 @@ final class ActivityRules {
         optionalText("product", in.getProduct(), 100, p);
         optionalText("dealId", in.getDealId(), 128, p);
         Correction correction = in.getCorrection() == null ? null : Correction.valueOf(in.getCorrection().name());
+        if (type.isPresent() && correction == null && DEAL_ID_REQUIRED.contains(type.get().code())
+                && (in.getDealId() == null || in.getDealId().isBlank())) {
+            p.add(problem("dealId", "is required for " + type.get().code()));
+        }
         checkCorrection(in, correction, p);
         BigDecimal amount = type.isPresent() ? checkMoney(in, type.get(), correction, orgCurrency, p) : null;
+        List<SplitShare> splits = type.isPresent()
+                ? DealRules.check(in, type.get().code(), correction != null, p) : List.of();
         if (!p.isEmpty()) {
             return new Checked(null, List.copyOf(p));
         }
@@ -92,7 +107,8 @@ final class ActivityRules {
                 amount, amount == null ? null : orgCurrency.getCurrencyCode(), blankToNull(in.getProduct()),
                 blankToNull(in.getDealId()),
                 in.getCorrects() == null ? null : in.getCorrects().getSource(),
-                in.getCorrects() == null ? null : in.getCorrects().getExternalId(), correction), List.of());
+                in.getCorrects() == null ? null : in.getCorrects().getExternalId(), correction,
+                Boolean.TRUE.equals(in.getNewLogo()), splits), List.of());
     }
 
     private static void checkCorrection(ActivityInput in, Correction correction, List<FieldProblem> p) {

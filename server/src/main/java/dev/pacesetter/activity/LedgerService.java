@@ -106,6 +106,12 @@ public class LedgerService {
         if (!batch.userActive(c.userId())) {
             return rejected(index, new FieldProblem("userId", "no such active user", null));
         }
+        for (int i = 0; i < c.splits().size(); i++) {
+            if (!batch.userActive(c.splits().get(i).userId())) {
+                return rejected(index, new FieldProblem("splits[" + i + "].userId",
+                        "no such active user in the organisation", null));
+            }
+        }
         ActivityEntry entry = newEntry(c, caller, position, now, hash);
         if (c.isCorrection()) {
             List<FieldProblem> problems = applyCorrection(c, entry, batch);
@@ -148,6 +154,9 @@ public class LedgerService {
         }
         entry.correctsId = original.id;
         entry.creditedAt = original.creditedAt;
+        // A correction keeps its original's deal attributes, so each share is corrected as it was credited.
+        entry.newLogo = original.newLogo;
+        entry.splits = original.splits;
         if (c.correction() == Correction.REVERSAL) {
             entry.countDelta = -1;
             entry.amountDelta = state.amount().negate();
@@ -182,6 +191,8 @@ public class LedgerService {
         e.pointsDelta = c.type().defaultPoints();
         e.payloadHash = hash;
         e.ingestedBy = caller.userId();
+        e.newLogo = c.newLogo() ? Boolean.TRUE : null;
+        e.splits = SplitShare.encode(c.splits());
         return e;
     }
 
@@ -211,7 +222,10 @@ public class LedgerService {
 
     private static Set<Long> userIdsOf(List<ActivityRules.Checked> checked) {
         Set<Long> ids = new java.util.HashSet<>();
-        checked.stream().filter(ActivityRules.Checked::ok).forEach(c -> ids.add(c.candidate().userId()));
+        checked.stream().filter(ActivityRules.Checked::ok).forEach(c -> {
+            ids.add(c.candidate().userId());
+            c.candidate().splits().forEach(s -> ids.add(s.userId()));
+        });
         return ids;
     }
 }

@@ -26,12 +26,12 @@ class LedgerStore {
     private static final int IN_CHUNK = 500;
     /** {@code activity_seq}'s increment, equal to {@code ActivityEntry}'s allocation size. */
     static final int ID_BLOCK = 50;
-    /** Rows per multi-row INSERT: 21 parameters each keeps a statement far below the drivers' limits. */
+    /** Rows per multi-row INSERT: 23 parameters each keeps a statement far below the drivers' limits. */
     private static final int INSERT_CHUNK = 250;
     private static final String INSERT_COLUMNS = "INSERT INTO activity (id, org_id, position, source, external_id, "
             + "type, user_id, occurred_at, received_at, credited_at, amount, currency, product, deal_id, corrects_id, "
-            + "correction, count_delta, amount_delta, points_delta, payload_hash, ingested_by) VALUES ";
-    private static final String INSERT_ROW = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+            + "correction, count_delta, amount_delta, points_delta, payload_hash, ingested_by, new_logo, splits) VALUES ";
+    private static final String INSERT_ROW = "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
 
     @PersistenceContext(unitName = "pacesetter")
     EntityManager em;
@@ -135,9 +135,21 @@ class LedgerStore {
         }
     }
 
-    /** The JDBC connection of the persistence context's transaction (EclipseLink begins it early). */
+    /**
+     * The JDBC connection of the persistence context's transaction. Reads in a transaction join its
+     * connection (eclipselink.transaction.join-existing), which EclipseLink takes lazily on the first
+     * statement: until then unwrap has none to give, so one trivial statement makes it take it.
+     */
     private Connection connection() {
-        return em.unwrap(Connection.class);
+        Connection connection = em.unwrap(Connection.class);
+        if (connection == null) {
+            em.createNativeQuery("SELECT 1").getSingleResult();
+            connection = em.unwrap(Connection.class);
+        }
+        if (connection == null) {
+            throw new PersistenceException("no transactional connection to append the ledger on");
+        }
+        return connection;
     }
 
     private static int bind(PreparedStatement s, int p, ActivityEntry e) throws SQLException {
@@ -166,6 +178,12 @@ class LedgerStore {
         s.setInt(p++, e.pointsDelta);
         s.setString(p++, e.payloadHash);
         s.setLong(p++, e.ingestedBy);
+        if (e.newLogo == null) {
+            s.setNull(p++, Types.BOOLEAN);
+        } else {
+            s.setBoolean(p++, e.newLogo);
+        }
+        s.setString(p++, e.splits);
         return p;
     }
 

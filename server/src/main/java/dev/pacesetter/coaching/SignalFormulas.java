@@ -18,6 +18,9 @@ import static java.util.Map.entry;
  * id. A computable signal without a formula here is reported as not available, and a test checks that
  * every computable signal of the shipped model has one.
  *
+ * <p>Win rate and renewal rate are over closed outcomes ({@code won / (won + lost)}); deal slip rate is
+ * distinct deals whose close date was pushed per opportunity created in the window.
+ *
  * <p>Rates are {@code 100 × numerator / denominator} and are not capped: opportunities can come from
  * more places than the rep's own leads. Their event count is the denominator.
  */
@@ -29,6 +32,11 @@ final class SignalFormulas {
     static final String MEETING_BOOKED = "MEETING_BOOKED";
     static final String DEMO_HELD = "DEMO_HELD";
     static final String LEAD_QUALIFIED = "LEAD_QUALIFIED";
+    static final String DEAL_LOST = "DEAL_LOST";
+    static final String LEAD_ASSIGNED = "LEAD_ASSIGNED";
+    static final String CLOSE_DATE_PUSHED = "CLOSE_DATE_PUSHED";
+    static final String RENEWAL_WON = "RENEWAL_WON";
+    static final String RENEWAL_LOST = "RENEWAL_LOST";
     static final String NO_PRODUCT = "(no product)";
 
     /** The events a value rests on and the value, or why the signal is not available for this rep. */
@@ -56,6 +64,11 @@ final class SignalFormulas {
             entry("lead-to-opportunity-rate", v -> rate(v.count(OPPORTUNITY_CREATED), v.count(LEAD_QUALIFIED))),
             entry("meeting-to-opportunity-rate", v -> rate(v.count(OPPORTUNITY_CREATED), v.count(MEETING_BOOKED))),
             entry("call-to-meeting-rate", v -> rate(v.count(MEETING_BOOKED), v.count(CALL_LOGGED))),
+            entry("win-rate", v -> rate(v.count(DEAL_WON), v.count(DEAL_WON) + v.count(DEAL_LOST))),
+            entry("renewal-rate", v -> rate(v.count(RENEWAL_WON), v.count(RENEWAL_WON) + v.count(RENEWAL_LOST))),
+            entry("deal-slip-rate", v -> rate(netPositive(v.inWindow(CLOSE_DATE_PUSHED)).size(),
+                    v.count(OPPORTUNITY_CREATED))),
+            entry("lead-response-time", SignalFormulas::medianResponseHours),
             entry("demo-to-win-rate", v -> rate(v.count(DEAL_WON), v.count(DEMO_HELD))),
             entry("average-deal-size", v -> mean(v.amount(DEAL_WON), v.count(DEAL_WON))),
             entry("sales-cycle-length", SignalFormulas::medianCycleDays),
@@ -105,12 +118,44 @@ final class SignalFormulas {
                 .mapToDouble(e -> Duration.between(created.get(e.getKey()), e.getValue()).toMillis() / 86_400_000.0)
                 .filter(d -> d >= 0)
                 .sorted().toArray();
-        if (days.length == 0) {
+        return median(days);
+    }
+
+    /**
+     * Median hours from a lead's assignment in the window to the rep's first call on it (a
+     * {@code CALL_LOGGED} with the lead's id as deal id, at or after the assignment). The call may fall
+     * after the window's end only if it is among the loaded facts, so a lead not called yet is left out
+     * rather than counted as infinitely slow; its event count is the leads measured.
+     */
+    static Outcome medianResponseHours(FactView v) {
+        Map<String, Instant> assigned = firstNetPositive(v.inWindow(LEAD_ASSIGNED), true);
+        Map<String, List<Instant>> calls = new HashMap<>();
+        for (LedgerFact f : v.untilEnd(CALL_LOGGED)) {
+            if (f.dealId() != null && f.countDelta() > 0) {
+                calls.computeIfAbsent(f.dealId(), k -> new java.util.ArrayList<>()).add(f.occurredAt());
+            }
+        }
+        double[] hours = assigned.entrySet().stream()
+                .mapToDouble(e -> calls.getOrDefault(e.getKey(), List.of()).stream()
+                        .filter(c -> !c.isBefore(e.getValue()))
+                        .mapToDouble(c -> Duration.between(e.getValue(), c).toMillis() / 3_600_000.0)
+                        .min().orElse(-1))
+                .filter(h -> h >= 0)
+                .sorted().toArray();
+        return median(hours);
+    }
+
+    private static Outcome median(double[] sorted) {
+        if (sorted.length == 0) {
             return Outcome.undefined(0);
         }
-        int mid = days.length / 2;
-        double median = days.length % 2 == 1 ? days[mid] : (days[mid - 1] + days[mid]) / 2;
-        return Outcome.of(days.length, median);
+        int mid = sorted.length / 2;
+        return Outcome.of(sorted.length, sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2);
+    }
+
+    /** Deal ids whose facts in the list net to a positive count: a pushed-then-reversed deal did not slip. */
+    private static java.util.Set<String> netPositive(List<LedgerFact> facts) {
+        return firstNetPositive(facts, true).keySet();
     }
 
     /**

@@ -19,9 +19,10 @@ public record Activity(ItemRef ref, ActivityKind kind, Money amount, Attribution
         Checks.present(amount, "amount");
         Checks.present(attribution, "attribution");
         Checks.require(amount.isWholeMinorUnits(), () -> "amount", () -> "must be in whole minor units, was " + amount);
-        Checks.require(ref.isCorrection() || amount.signum() >= 0, "amount",
-                "must not be negative on an original ledger item, was " + amount);
+        // Messages are built only on failure: these run for every ledger item of every statement.
+        Checks.require(ref.isCorrection() || amount.signum() >= 0, () -> "amount",
+                () -> "must not be negative on an original ledger item, was " + amount);
         Checks.require(!ref.correction().map(Correction::reversal).orElse(false) || amount.signum() <= 0,
-                "amount", "must not be positive on a reversal, was " + amount);
+                () -> "amount", () -> "must not be positive on a reversal, was " + amount);
     }
 }

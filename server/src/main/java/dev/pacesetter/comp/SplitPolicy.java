@@ -19,13 +19,22 @@ final class SplitPolicy {
     record Share(String repId, BigDecimal percent, Money credit) {
     }
 
+    /** The owner's percent when there are no splits: what {@link Attribution#shares} gives them. */
+    private static final BigDecimal OWNER_PERCENT = BigDecimal.valueOf(100);
+
     private SplitPolicy() {
     }
 
     static List<Share> allocate(Money amount, Attribution attribution) {
-        Checks.require(amount.isWholeMinorUnits(), "amount", "must be in whole minor units to split, was " + amount);
-        List<Split> splits = attribution.shares();
+        Checks.require(amount.isWholeMinorUnits(), () -> "amount", () -> "must be in whole minor units to split, was " + amount);
         BigInteger units = amount.amount().abs().movePointRight(amount.minorDigits()).toBigIntegerExact();
+        if (attribution.splits().isEmpty()) {
+            // Nearly every item: one share of 100 %, whose exact part is all the units and whose
+            // left-over is none, so the rule below would give the owner the whole amount. Said
+            // directly, it spares the sorting and the big-number arithmetic per item.
+            return List.of(share(attribution.ownerRepId(), OWNER_PERCENT, units, amount));
+        }
+        List<Split> splits = attribution.shares();
         List<Part> parts = new ArrayList<>(splits.size());
         BigInteger allocated = BigInteger.ZERO;
         for (Split split : splits) {
@@ -42,11 +51,15 @@ final class SplitPolicy {
         List<Share> shares = new ArrayList<>(parts.size());
         for (Part part : parts) {
             BigInteger minor = extra.contains(part.split()) ? part.floor().add(BigInteger.ONE) : part.floor();
-            BigDecimal value = new BigDecimal(minor, amount.minorDigits());
-            Money credit = new Money(amount.signum() < 0 ? value.negate() : value, amount.currency());
-            shares.add(new Share(part.split().repId(), part.split().percent(), credit));
+            shares.add(share(part.split().repId(), part.split().percent(), minor, amount));
         }
         return shares;
+    }
+
+    /** A share of {@code minor} minor units, with the sign of the amount split. */
+    private static Share share(String repId, BigDecimal percent, BigInteger minor, Money amount) {
+        BigDecimal value = new BigDecimal(minor, amount.minorDigits());
+        return new Share(repId, percent, new Money(amount.signum() < 0 ? value.negate() : value, amount.currency()));
     }
 
     private record Part(Split split, BigInteger floor, BigDecimal fraction) {

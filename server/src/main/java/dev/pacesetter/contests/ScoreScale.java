@@ -39,6 +39,14 @@ public final class ScoreScale {
         return new ScoreScale(base + (average ? 3 : 0));
     }
 
+    /**
+     * The scale of one participant's competing score: {@link #of} without a team battle's extra
+     * decimals for an average, which belong to team scores only.
+     */
+    public static ScoreScale ofParticipants(ContestDefinition definition) {
+        return definition.format().scoring() == Scoring.PERCENT_OF_TARGET ? new ScoreScale(4) : raw(definition.metric());
+    }
+
     /** The scale of a metric's raw scores, which is also the scale of participants' targets. */
     public static ScoreScale raw(Metric metric) {
         return new ScoreScale(metric.currency().map(c -> c.getDefaultFractionDigits()).orElse(0));

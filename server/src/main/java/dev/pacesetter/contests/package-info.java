@@ -55,6 +55,19 @@
  * comparators to each other. The cost: the member changes when the score does, so an update is a
  * small Lua script (old member from a hash, ZREM, ZADD, HSET) on one hash-tagged slot.
  *
+ * <h2>A million entrants: fold, then rank by counts</h2>
+ * The projection never recounts an entrant's history for an ordinary activity: Redis keeps each
+ * entrant's {@link dev.pacesetter.contests.TallyState} (score, raw score, latest counted activity) and
+ * {@link dev.pacesetter.contests.ScoreTally#fold} applies the next activity to it, declining (so the
+ * caller recounts just that entrant) exactly where a fold could differ from a recount: corrections,
+ * and activity landing before the latest counted one under a capped or percent score. Reads never
+ * rank the field in Java: {@link dev.pacesetter.contests.Placing} ranks one entrant from counts Redis
+ * answers in O(log n): STANDARD is one plus ZCOUNT of strictly better scores; DENSE is one plus the
+ * number of strictly better <em>distinct</em> scores, counted in a second sorted set that holds each
+ * score present once (with a hash counting its holders, so a score leaves the set when its last
+ * holder does); FIRST_TO_REACH is the position (ZRANK), entrants who never scored sharing the first
+ * of theirs. Percentile and distances to the next rank or a prize need one more ZRANGE or ZCOUNT.
+ *
  * <h2>Corrections, lateness and time</h2>
  * A reversal repeats the original's facts and cancels it; an amendment is a reversal plus a new
  * activity. Activity counts when it occurred in the contest's period and reached the ledger before the

@@ -2,11 +2,13 @@ package dev.pacesetter.demo;
 
 import dev.pacesetter.api.model.ActivityInput;
 import dev.pacesetter.api.model.ActivityRef;
+import dev.pacesetter.api.model.ActivitySplit;
 import dev.pacesetter.api.model.Correction;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -51,13 +53,107 @@ final class DemoActivity {
                     if ("DEAL_WON".equals(plan[0])) {
                         a.amount(dealSize(rep, random).toPlainString()).currency(currency)
                                 .product(PRODUCTS[random.nextInt(PRODUCTS.length)])
-                                .dealId("opp-" + rep.userId() + "-" + serial);
+                                .dealId("opp-" + rep.userId() + "-" + serial)
+                                // Every third AE deal is a new customer; decided by the serial, not the
+                                // random stream, so the rest of the history stays as it was.
+                                .newLogo("AE".equals(rep.salesRole()) && serial % 3 == 0 ? Boolean.TRUE : null);
                     }
                     out.add(a);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The outcomes coaching signals need besides the daily work: lost deals (AE, AM), leads assigned and
+     * then called on (SDR, AE), pushed close dates (AE, AM) and renewals won or churned (AM), skill-shaped
+     * so a star wins more, answers leads faster and slips less. Its own random stream and external ids,
+     * so {@link #history} stays as it was.
+     */
+    static List<ActivityInput> outcomes(Rep rep, LocalDate firstDay, Instant now, ZoneId zone, String currency) {
+        Random random = new Random(rep.userId() * 104_729L + 17);
+        double s = rep.skill();
+        boolean sdr = "SDR".equals(rep.salesRole());
+        boolean am = "AM".equals(rep.salesRole());
+        List<ActivityInput> out = new ArrayList<>();
+        int serial = 0;
+        for (LocalDate day = firstDay; !day.isAfter(LocalDate.ofInstant(now, zone)); day = day.plusDays(1)) {
+            if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                continue;
+            }
+            int leads = poisson(random, sdr ? 2.0 : am ? 0 : 0.6);
+            for (int i = 0; i < leads; i++) {
+                Instant at = at(day, random, zone);
+                String lead = "lead-" + rep.userId() + "-" + (++serial);
+                // Response in hours: about 1 for a star, about 8 for a struggling rep.
+                Instant call = at.plus(Duration.ofMinutes(15 + Math.round(random.nextDouble() * 600 / (s * s))));
+                if (at.isAfter(now)) {
+                    continue;
+                }
+                out.add(outcome(rep, serial, "LEAD_ASSIGNED", at).dealId(lead));
+                if (!call.isAfter(now)) {
+                    out.add(outcome(rep, serial, "CALL_LOGGED", call).externalId("demo-" + rep.userId() + "-o"
+                            + serial + "-call").dealId(lead));
+                }
+            }
+            if (sdr) {
+                continue;
+            }
+            int lost = poisson(random, (am ? 0.12 : 0.2) / s);
+            int pushed = poisson(random, 0.3 / s);
+            int renewed = am ? poisson(random, 0.35 * s) : 0;
+            int churned = am ? poisson(random, 0.08 / s) : 0;
+            for (int i = 0; i < lost + pushed + renewed + churned; i++) {
+                Instant at = at(day, random, zone);
+                if (at.isAfter(now)) {
+                    continue;
+                }
+                String type = i < lost ? "DEAL_LOST" : i < lost + pushed ? "CLOSE_DATE_PUSHED"
+                        : i < lost + pushed + renewed ? "RENEWAL_WON" : "RENEWAL_LOST";
+                ActivityInput a = outcome(rep, ++serial, type, at).dealId("opp-" + rep.userId() + "-o" + serial);
+                if ("RENEWAL_WON".equals(type)) {
+                    a.amount(dealSize(rep, random).toPlainString()).currency(currency)
+                            .product(PRODUCTS[random.nextInt(PRODUCTS.length)]);
+                }
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static Instant at(LocalDate day, Random random, ZoneId zone) {
+        return day.atTime(8 + random.nextInt(10), random.nextInt(60)).atZone(zone).toInstant();
+    }
+
+    private static ActivityInput outcome(Rep rep, int serial, String type, Instant at) {
+        return new ActivityInput().source(SOURCE).externalId("demo-" + rep.userId() + "-o" + serial).type(type)
+                .userId(rep.userId()).occurredAt(at.atOffset(ZoneOffset.UTC));
+    }
+
+    /**
+     * Two deals two AEs of a team closed together, so their statements show split lines: one 60/40
+     * to the first three days ago, one new-logo deal 50/50 owned by the second ten days ago.
+     */
+    static List<ActivityInput> splitDeals(Rep first, Rep second, Instant now, String currency) {
+        List<ActivityInput> out = new ArrayList<>();
+        out.add(splitDeal(first, "48000.00", now.minus(Duration.ofDays(3)), false,
+                split(first, "60"), split(second, "40")).currency(currency));
+        out.add(splitDeal(second, "31250.00", now.minus(Duration.ofDays(10)), true,
+                split(first, "50"), split(second, "50")).currency(currency));
+        return out;
+    }
+
+    private static ActivityInput splitDeal(Rep owner, String amount, Instant at, boolean newLogo,
+                                           ActivitySplit... shares) {
+        String id = "demo-split-" + owner.userId() + "-" + (newLogo ? "logo" : "team");
+        return new ActivityInput().source(SOURCE).externalId(id).type("DEAL_WON").userId(owner.userId())
+                .occurredAt(at.atOffset(ZoneOffset.UTC)).amount(amount).product(PRODUCTS[0]).dealId(id)
+                .newLogo(newLogo ? Boolean.TRUE : null).splits(new ArrayList<>(List.of(shares)));
+    }
+
+    private static ActivitySplit split(Rep rep, String percent) {
+        return new ActivitySplit().userId(rep.userId()).percent(percent);
     }
 
     /** A few corrections, as CRMs send them: one deal un-won, one amount revised. */

@@ -60,12 +60,21 @@ public class DemoSeeder {
     }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        if (enabled && identity.organisationBySlug(SLUG).isEmpty()) {
-            long started = System.nanoTime();
-            int activities = seed();
-            LOG.info(() -> "Seeded the demo organisation: 3 teams, 30 reps, " + activities + " activities in "
-                    + (System.nanoTime() - started) / 1_000_000 + " ms");
+        if (enabled) {
+            seedIfAbsent();
         }
+    }
+
+    /** Seeds the demo organisation (and, through {@link DemoSeeded}, every feature's demo data) unless it exists. */
+    boolean seedIfAbsent() {
+        if (identity.organisationBySlug(SLUG).isPresent()) {
+            return false;
+        }
+        long started = System.nanoTime();
+        int activities = seed();
+        LOG.info(() -> "Seeded the demo organisation: 3 teams, 30 reps, " + activities + " activities in "
+                + (System.nanoTime() - started) / 1_000_000 + " ms");
+        return true;
     }
 
     public List<Login> logins() {
@@ -93,6 +102,7 @@ public class DemoSeeder {
         UserView root = user(org, "admin", "Dana Admin", Role.ADMIN, null, null, null);
         UserView integration = user(org, "crm-integration", "CRM Integration", Role.INTEGRATION, null, null, null);
         List<DemoActivity.Rep> reps = new ArrayList<>();
+        List<DemoActivity.Rep> splitPairs = new ArrayList<>();
         for (DemoRoster.TeamSpec spec : DemoRoster.TEAMS) {
             UserView manager = user(org, spec.managerLogin(), spec.managerName(), Role.MANAGER, null, null, root.id());
             TeamView team = admin.createTeam(org.id(), new NewTeam().name(spec.name()).managerId(manager.id()));
@@ -102,6 +112,12 @@ public class DemoSeeder {
                         team.id(), manager.id());
                 reps.add(new DemoActivity.Rep(u.id(), rep.salesRole(), rep.skill()));
             }
+            // The team's first two AEs share a couple of deals.
+            List<DemoActivity.Rep> aes = reps.subList(reps.size() - spec.reps().size(), reps.size()).stream()
+                    .filter(r -> "AE".equals(r.salesRole())).limit(2).toList();
+            if (aes.size() == 2) {
+                splitPairs.addAll(aes);
+            }
         }
         Caller crm = new Caller(org.id(), integration.id(), EnumSet.of(dev.pacesetter.platform.Role.INTEGRATION), null);
         Instant now = clock.instant();
@@ -109,6 +125,10 @@ public class DemoSeeder {
         List<ActivityInput> all = new ArrayList<>();
         for (DemoActivity.Rep rep : reps) {
             all.addAll(DemoActivity.history(rep, first, now, zone, "USD"));
+            all.addAll(DemoActivity.outcomes(rep, first, now, zone, "USD"));
+        }
+        for (int i = 0; i + 1 < splitPairs.size(); i += 2) {
+            all.addAll(DemoActivity.splitDeals(splitPairs.get(i), splitPairs.get(i + 1), now, "USD"));
         }
         all.sort(java.util.Comparator.comparing(ActivityInput::getOccurredAt));
         for (int i = 0; i < all.size(); i += 1000) {

@@ -5,6 +5,7 @@ import dev.pacesetter.activity.LedgerEntry;
 import dev.pacesetter.activity.LedgerReader;
 import dev.pacesetter.content.ActivityCatalog;
 import dev.pacesetter.identity.IdentityService;
+import dev.pacesetter.platform.Workers;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -17,7 +18,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -53,11 +53,7 @@ public class Projector {
     private ScheduledExecutorService worker;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        worker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "leaderboard-projector");
-            t.setDaemon(true);
-            return t;
-        });
+        worker = Workers.daemon("leaderboard-projector");
         worker.scheduleWithFixedDelay(this::catchUpAll, 0, pollMillis, TimeUnit.MILLISECONDS);
     }
 

@@ -8,10 +8,13 @@ import dev.pacesetter.identity.IdentityService;
 import dev.pacesetter.notifications.QuietHours;
 import dev.pacesetter.platform.Caller;
 import dev.pacesetter.platform.Role;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 
+import java.time.Clock;
 import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.Map;
@@ -20,7 +23,8 @@ import java.util.Set;
 
 /**
  * Demo data for nudges: organisation defaults (quiet 21:00–07:30, digests inbox-only, 8 pushes a
- * day), and a few nudges for the demo rep through the real outbox, so their inbox is not empty.
+ * day), a real morning digest and a sample overtake for the demo rep through the real outbox, so their inbox is
+ * not empty at once; contest nudges come from the real triggers.
  */
 @ApplicationScoped
 class DemoNudges {
@@ -40,7 +44,15 @@ class DemoNudges {
     @Inject
     NudgeOutbox outbox;
 
-    void onSeeded(@Observes DemoSeeded event) {
+    @Inject
+    DigestJob digests;
+
+    @Inject
+    Clock clock;
+
+    // After the other features' demo observers (default priority APPLICATION + 500): the digest counts
+    // the demo contests, which must exist by then.
+    void onSeeded(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) DemoSeeded event) {
         long orgId = event.orgId();
         var zone = identity.organisation(orgId).zone();
         preferences.save(orgId, PreferencesRow.ORGANISATION, new Preferences(EnumSet.of(NudgeCategory.DIGESTS),
@@ -50,8 +62,9 @@ class DemoNudges {
         DemoSeeder.Login manager = login(Role.MANAGER);
         announcements.announce(new Caller(orgId, manager.userId(), Set.of(Role.MANAGER), null),
                 "Welcome to Pacesetter", "Your live standings, contests and coaching are all in the app now.");
-        outbox.enqueue(NudgeOutbox.Nudge.of(orgId, rep.userId(), NudgeKind.MORNING_DIGEST,
-                Map.of("firstName", rep.name().split(" ")[0], "liveContests", "0", "coachingDue", "0")));
+        // The real digest, with the seeded history's numbers (contest nudges come from the real
+        // triggers as the demo contests start and their standings are projected).
+        digests.makeNow(identity.user(orgId, rep.userId()), clock.instant());
         outbox.enqueue(NudgeOutbox.Nudge.of(orgId, rep.userId(), NudgeKind.OVERTAKEN,
                 Map.of("rivalName", "Liam Ortiz", "contestName", "Revenue this month", "rank", "4",
                         "gap", "1200.00 USD", "contestId", "revenue-month")));

@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -25,34 +24,26 @@ class DeviceService {
     EntityManager em;
 
     @Inject
-    Clock clock;
+    DeviceUpsert upsert;
 
     /** Registration record of the request. */
     record Registration(String token, String platform, String appVersion, String locale) {
     }
 
-    /** Registers or refreshes a token; a token another user had moves to this one. */
-    @Transactional
+    /**
+     * Registers or refreshes a token; a token another user had moves to this one. Idempotent under
+     * concurrency: the same new token registered by parallel requests is inserted by one of them, and
+     * the others, failing on the unique token, run again and update that row.
+     */
     DeviceRow register(long orgId, long userId, Registration r) {
-        OffsetDateTime now = now();
-        DeviceRow device = em.createQuery("select d from DeviceRow d where d.token = :token", DeviceRow.class)
-                .setParameter("token", r.token()).getResultStream().findFirst().orElse(null);
-        if (device == null) {
-            device = new DeviceRow();
-            device.token = r.token();
-            device.createdAt = now;
+        try {
+            return upsert.write(orgId, userId, r);
+        } catch (RuntimeException e) {
+            if (!DeviceUpsert.uniqueViolation(e)) {
+                throw e;
+            }
+            return upsert.write(orgId, userId, r);
         }
-        device.orgId = orgId;
-        device.userId = userId;
-        device.platform = r.platform();
-        device.appVersion = r.appVersion();
-        device.locale = r.locale();
-        device.lastSeenAt = now;
-        if (device.id == null) {
-            em.persist(device);
-        }
-        em.flush();
-        return device;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -88,10 +79,5 @@ class DeviceService {
         OffsetDateTime before = now.minus(UNSEEN_LIMIT).atOffset(ZoneOffset.UTC);
         return em.createQuery("delete from DeviceRow d where d.lastSeenAt < :before")
                 .setParameter("before", before).executeUpdate();
-    }
-
-    /** Now, at the database's precision (microseconds), so a returned value equals a re-read one. */
-    private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 }

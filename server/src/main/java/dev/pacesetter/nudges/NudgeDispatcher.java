@@ -35,8 +35,10 @@ import java.util.logging.Logger;
  * before the outcome is recorded, the next claim pushes again. FCM has no idempotency key; the
  * collapse key (the outbox id) makes the device show the repeat in place of the first.
  *
- * <p>The daily cap is counted when a row is decided; two dispatchers pushing to the same user at
- * the same moment can exceed it by one. Rows of one batch are handled in order on one thread.
+ * <p>The daily cap holds under concurrent dispatchers: a push slot is taken in the database
+ * ({@link PushDays}) before the push and given back when no device got it. A dispatcher dying
+ * between taking a slot and pushing leaves it taken: the user gets one push fewer that day, never one
+ * more. Rows of one batch are handled in order on one thread.
  */
 @ApplicationScoped
 class NudgeDispatcher {
@@ -62,11 +64,19 @@ class NudgeDispatcher {
     @Inject
     PushGateway push;
 
+    @Inject
+    PushDays pushDays;
+
     /** Claims and delivers due rows until none is left; returns how many were handled. */
     int dispatchDue(Instant now) {
+        return dispatchDue(now, BATCH);
+    }
+
+    /** The same, claiming {@code batchSize} rows at a time (tests race dispatchers row by row). */
+    int dispatchDue(Instant now, int batchSize) {
         int handled = 0;
         while (true) {
-            List<OutboxStore.Claimed> batch = store.claim(now, BATCH);
+            List<OutboxStore.Claimed> batch = store.claim(now, batchSize);
             for (OutboxStore.Claimed claim : batch) {
                 OutboxStore.Outcome outcome;
                 try {
@@ -85,7 +95,7 @@ class NudgeDispatcher {
                     LOG.log(Level.WARNING, "Outcome of nudge " + claim.id() + " not recorded: " + e.getMessage());
                 }
             }
-            if (batch.size() < BATCH) {
+            if (batch.size() < batchSize) {
                 return handled;
             }
         }
@@ -102,7 +112,7 @@ class NudgeDispatcher {
         Optional<PushSender> sender = push.sender();
         List<DeviceRow> targets = sender.isPresent() ? devices.of(claim.orgId(), claim.userId()) : List.of();
         DailyCap.Day today = DailyCap.today(now, prefs.zone());
-        int pushedToday = store.pushedBetween(claim.orgId(), claim.userId(), today.start(), today.end());
+        int pushedToday = pushDays.taken(claim.orgId(), claim.userId(), today.start());
         DeliveryPolicy.Decision decision = DeliveryPolicy.decide(prefs, kind, category, claim.createdAt(), now,
                 new DeliveryPolicy.Facts(sender.isPresent(), targets.size(), pushedToday));
         return switch (decision) {
@@ -114,11 +124,40 @@ class NudgeDispatcher {
             case DeliveryPolicy.Send(boolean inbox, boolean doPush, String note) -> {
                 RenderedNudge rendered = render(claim, kind, user);
                 RenderedNudge item = inbox && !claim.inboxWritten() ? rendered : null;
-                yield doPush ? pushTo(claim, rendered, item, targets, sender.get(), now)
+                yield doPush ? pushWithinCap(claim, rendered, item, targets, sender.get(), now, today.start(),
+                        prefs.dailyPushCap())
                         : new OutboxStore.Outcome(NudgeState.SENT, note == null ? null : "inbox only: " + note, item,
                         0, false, null);
             }
         };
+    }
+
+    /**
+     * Takes one of the day's pushes before pushing (the policy's count may be stale by now: another
+     * dispatcher can be pushing to the same user), and gives it back when no device got the push.
+     */
+    private OutboxStore.Outcome pushWithinCap(OutboxStore.Claimed claim, RenderedNudge rendered, RenderedNudge item,
+                                              List<DeviceRow> targets, PushSender sender, Instant now,
+                                              Instant dayStart, int cap) {
+        boolean taken;
+        try {
+            taken = pushDays.take(claim.orgId(), claim.userId(), dayStart, cap);
+        } catch (RuntimeException e) {
+            // Another dispatcher created the day's counter at the same moment; now it exists.
+            taken = pushDays.take(claim.orgId(), claim.userId(), dayStart, cap);
+        }
+        if (!taken) {
+            return new OutboxStore.Outcome(NudgeState.SUPPRESSED, "daily push cap reached", item, 0, false, null);
+        }
+        OutboxStore.Outcome outcome = null;
+        try {
+            outcome = pushTo(claim, rendered, item, targets, sender, now);
+            return outcome;
+        } finally {
+            if (outcome == null || outcome.devicesPushed() == 0) {
+                pushDays.giveBack(claim.orgId(), claim.userId(), dayStart);
+            }
+        }
     }
 
     private OutboxStore.Outcome pushTo(OutboxStore.Claimed claim, RenderedNudge rendered, RenderedNudge item,

@@ -118,6 +118,15 @@ public class NudgeOutbox {
         return row.id;
     }
 
+    /** Whether the recipient already has a nudge with the dedupe key (to skip costly work before enqueueing). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    boolean exists(long orgId, long userId, String dedupeKey) {
+        return !em.createQuery("select o.id from OutboxRow o where o.orgId = :org and o.userId = :user "
+                        + "and o.dedupeKey = :key", Long.class)
+                .setParameter("org", orgId).setParameter("user", userId).setParameter("key", dedupeKey)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** Marks pending, unclaimed rows with the new row's key that it supersedes. */
     private void collapse(OutboxRow newest, Instant now) {
         List<OutboxRow> pending = em.createQuery("select o from OutboxRow o where o.orgId = :org and o.userId = :user "

@@ -1,5 +1,6 @@
 package dev.pacesetter.nudges;
 
+import dev.pacesetter.platform.Workers;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -8,7 +9,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -16,7 +16,8 @@ import java.util.logging.Logger;
 
 /**
  * Timed nudge work on one thread per instance: dispatch due outbox rows (about every second), make
- * morning digests (every five minutes; once per user and day through a dedupe key) and prune devices
+ * morning digests (every five minutes; once per user and day through a dedupe key), tell contests
+ * ending within the hour (every minute; once per contest) and prune devices
  * unseen for 270 days (daily). Every instance runs it; the database decides who does what.
  */
 @ApplicationScoped
@@ -33,6 +34,9 @@ class NudgeScheduler {
     DeviceService devices;
 
     @Inject
+    EndingSoonJob endingSoon;
+
+    @Inject
     PushGateway push;
 
     @Inject
@@ -47,15 +51,13 @@ class NudgeScheduler {
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
         // Load the push configuration now: broken credentials stop the start, and the log says push on or off.
         push.sender();
-        worker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "nudge-dispatcher");
-            t.setDaemon(true);
-            return t;
-        });
+        worker = Workers.daemon("nudge-dispatcher");
         worker.scheduleWithFixedDelay(() -> quietly("dispatch", () -> dispatcher.dispatchDue(clock.instant())),
                 pollMillis, pollMillis, TimeUnit.MILLISECONDS);
         worker.scheduleWithFixedDelay(() -> quietly("digest", () -> digests.run(clock.instant())),
                 1, 5, TimeUnit.MINUTES);
+        worker.scheduleWithFixedDelay(() -> quietly("contest ending soon", () -> endingSoon.run(clock.instant())),
+                1, 1, TimeUnit.MINUTES);
         worker.scheduleWithFixedDelay(() -> quietly("device pruning", () -> {
             int pruned = devices.prune(clock.instant());
             if (pruned > 0) {

@@ -99,14 +99,4 @@ class OutboxStore {
         em.flush();
         return true;
     }
-
-    /** Pushes the user received in a day, for the daily cap. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    int pushedBetween(long orgId, long userId, Instant from, Instant to) {
-        return em.createQuery("select count(o) from OutboxRow o where o.orgId = :org and o.userId = :user "
-                        + "and o.pushedAt >= :from and o.pushedAt < :to", Long.class)
-                .setParameter("org", orgId).setParameter("user", userId)
-                .setParameter("from", NudgeOutbox.at(from)).setParameter("to", NudgeOutbox.at(to))
-                .getSingleResult().intValue();
-    }
 }

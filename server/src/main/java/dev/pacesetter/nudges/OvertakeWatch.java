@@ -7,6 +7,7 @@ import dev.pacesetter.content.NudgeKind;
 import dev.pacesetter.identity.IdentityService;
 import dev.pacesetter.leaderboards.LeaderboardService;
 import dev.pacesetter.leaderboards.Projector;
+import dev.pacesetter.platform.Workers;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -66,11 +66,7 @@ class OvertakeWatch {
     private ExecutorService worker;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        worker = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "nudge-overtakes");
-            t.setDaemon(true);
-            return t;
-        });
+        worker = Workers.daemon("nudge-overtakes");
         try {
             identity.organisationIds().forEach(org -> seen.put(org, ledger.head(org)));
         } catch (RuntimeException e) {

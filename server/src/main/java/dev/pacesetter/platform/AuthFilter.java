@@ -30,6 +30,9 @@ public class AuthFilter implements ContainerRequestFilter {
         if (!(path.startsWith("v1/") || path.startsWith("/v1/") || path.equals("v1") || path.equals("/v1"))) {
             return;
         }
+        if (screenTokenRequest(request, path)) {
+            return;
+        }
         try {
             Caller caller = authenticator.authenticate(request.getHeaderString(HttpHeaders.AUTHORIZATION));
             boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
@@ -38,6 +41,21 @@ public class AuthFilter implements ContainerRequestFilter {
             request.abortWith(ProblemMapper.respond(e));
         }
     }
+
+    /**
+     * A browser's EventSource cannot send a header, so a contest's stream may instead carry a screen
+     * token as {@code ?token=}; the stream resource verifies it. Nothing else is let through: such a
+     * request has no {@link Caller}, so any other resource it reached would still answer 401.
+     */
+    private static boolean screenTokenRequest(ContainerRequestContext request, String path) {
+        return request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
+                && "GET".equals(request.getMethod())
+                && SCREEN_STREAM.matcher(path).matches()
+                && request.getUriInfo().getQueryParameters().containsKey("token");
+    }
+
+    private static final java.util.regex.Pattern SCREEN_STREAM =
+            java.util.regex.Pattern.compile("/?v1/contests/[0-9]{1,18}/stream/?");
 
     /** Exposes the caller through the standard JAX-RS security context. */
     record CallerContext(Caller caller, boolean secure) implements SecurityContext {

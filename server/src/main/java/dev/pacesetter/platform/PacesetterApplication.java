@@ -1,11 +1,16 @@
 package dev.pacesetter.platform;
 
 import dev.pacesetter.activity.ActivitiesResource;
+import dev.pacesetter.coaching.service.CoachingResource;
 import dev.pacesetter.comp.service.CompensationResource;
 import dev.pacesetter.contests.service.ContestsResource;
 import dev.pacesetter.identity.IdentityResource;
 import dev.pacesetter.leaderboards.LeaderboardsResource;
+import dev.pacesetter.live.service.ContestStreamResource;
+import dev.pacesetter.live.service.ScreenTokensResource;
+import dev.pacesetter.live.service.TvResource;
 import dev.pacesetter.nudges.NudgesResource;
+import dev.pacesetter.spiffs.service.SpiffsResource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
@@ -29,6 +34,11 @@ public class PacesetterApplication extends Application {
                 CompensationResource.class,
                 ContestsResource.class,
                 NudgesResource.class,
+                CoachingResource.class,
+                ScreenTokensResource.class,
+                ContestStreamResource.class,
+                TvResource.class,
+                SpiffsResource.class,
                 AuthFilter.class,
                 RequestLog.class,
                 JsonProvider.class,

@@ -12,7 +12,8 @@ import java.util.logging.Logger;
 
 /**
  * One line per API request: method, path (no query string), status, duration, and the caller's
- * organisation and user ids. Never the token, never a body, never names or e-mail addresses.
+ * organisation and user ids. Never the token, never a body, never names or e-mail addresses. The
+ * query string stays out too: a TV's screen token travels there ({@code /v1/contests/7/stream?token=}).
  */
 @Provider
 @Priority(1)

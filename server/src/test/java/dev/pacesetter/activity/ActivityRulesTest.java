@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -44,8 +45,16 @@ class ActivityRulesTest {
                 Arguments.of("source with spaces", (Consumer<ActivityInput>) a -> a.source("sales force"), "source", "may contain"),
                 Arguments.of("no external id", (Consumer<ActivityInput>) a -> a.externalId(" "), "externalId", "is required"),
                 Arguments.of("long external id", (Consumer<ActivityInput>) a -> a.externalId("x".repeat(129)), "externalId", "at most 128"),
-                Arguments.of("unknown type", (Consumer<ActivityInput>) a -> a.type("DEAL_LOST"), "type", "not a known activity type"),
+                Arguments.of("unknown type", (Consumer<ActivityInput>) a -> a.type("DEAL_SLIPPED"), "type", "not a known activity type"),
                 Arguments.of("no user", (Consumer<ActivityInput>) a -> a.userId(null), "userId", "is required"),
+                Arguments.of("lost deal without deal id", (Consumer<ActivityInput>) a -> a.type("DEAL_LOST").amount(null)
+                        .currency(null).dealId(null), "dealId", "is required for DEAL_LOST"),
+                Arguments.of("pushed close date without deal id", (Consumer<ActivityInput>) a -> a.type("CLOSE_DATE_PUSHED")
+                        .amount(null).currency(null).dealId(" "), "dealId", "is required for CLOSE_DATE_PUSHED"),
+                Arguments.of("lost deal with amount", (Consumer<ActivityInput>) a -> a.type("DEAL_LOST").currency(null),
+                        "amount", "must be absent for DEAL_LOST"),
+                Arguments.of("renewal without amount", (Consumer<ActivityInput>) a -> a.type("RENEWAL_WON").amount(null),
+                        "amount", "is required for RENEWAL_WON"),
                 Arguments.of("no time", (Consumer<ActivityInput>) a -> a.occurredAt(null), "occurredAt", "is required"),
                 // 2026-11-23 15:06 UTC is 6 minutes after NOW: beyond the 5-minute tolerance
                 Arguments.of("future", (Consumer<ActivityInput>) a -> a.occurredAt(OffsetDateTime.parse("2026-11-23T15:06:00Z")), "occurredAt", "future"),
@@ -81,6 +90,17 @@ class ActivityRulesTest {
         assertTrue(checked.ok(), checked.problems()::toString);
         assertEquals("USD", checked.candidate().currency());
         assertEquals(0, checked.candidate().amount().compareTo(new java.math.BigDecimal("42000")));
+    }
+
+    @Test
+    void aLostDealOrPushedCloseDateWithItsDealIdIsAccepted() {
+        for (String type : List.of("DEAL_LOST", "CLOSE_DATE_PUSHED", "LEAD_ASSIGNED", "RENEWAL_LOST")) {
+            ActivityInput in = deal().type(type).amount(null).currency(null).product(null);
+            ActivityRules.Checked checked = ActivityRules.check(in, CATALOG, USD, NOW);
+            assertTrue(checked.ok(), type + ": " + checked.problems());
+            assertEquals("006", checked.candidate().dealId());
+        }
+        assertTrue(ActivityRules.check(deal().type("RENEWAL_WON"), CATALOG, USD, NOW).ok());
     }
 
     @Test

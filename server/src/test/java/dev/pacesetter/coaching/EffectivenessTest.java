@@ -65,7 +65,8 @@ class EffectivenessTest {
      *   average deal size:      before 5 × 10,000; after 5 × 12,000                      -> +2,000
      *   sales cycle:            before opened START−60d, won START−20d = 40 days;
      *                           after opened END+10d, won END+40d = 30 days              -> −10, improvement +10
-     *   demo-to-win: no demos, insufficient both sides; win-rate, deal-slip-rate: not computable;
+     *   demo-to-win: no demos, insufficient both sides; win-rate: 5 closed deals a side, below its
+     *   minimum of 10; deal-slip-rate: 5 and 8 opportunities, below 10;
      *   quota-attainment: no quota.
      */
     @Test
@@ -80,18 +81,13 @@ class EffectivenessTest {
         assertEquals(new TimeWindow(END, at(END, 90)), effect.after());
         assertEquals(List.of(
                 "discovery meeting-to-opportunity-rate 15.0",
-                "discovery win-rate before: not available, waits for activity types not yet sent: DEAL_LOST; "
-                        + "after: not available, waits for activity types not yet sent: DEAL_LOST",
+                "discovery win-rate before: insufficient, 5 events of 10; after: insufficient, 5 events of 10",
                 "discovery average-deal-size 2000.0",
-                "presenting win-rate before: not available, waits for activity types not yet sent: DEAL_LOST; "
-                        + "after: not available, waits for activity types not yet sent: DEAL_LOST",
+                "presenting win-rate before: insufficient, 5 events of 10; after: insufficient, 5 events of 10",
                 "presenting demo-to-win-rate before: insufficient, 0 events of 10; after: insufficient, 0 events of 10",
-                "closing win-rate before: not available, waits for activity types not yet sent: DEAL_LOST; "
-                        + "after: not available, waits for activity types not yet sent: DEAL_LOST",
+                "closing win-rate before: insufficient, 5 events of 10; after: insufficient, 5 events of 10",
                 "closing sales-cycle-length -10.0 (improvement 10.0)",
-                "closing deal-slip-rate before: not available, waits for activity types not yet sent: "
-                        + "CLOSE_DATE_PUSHED; after: not available, waits for activity types not yet sent: "
-                        + "CLOSE_DATE_PUSHED",
+                "closing deal-slip-rate before: insufficient, 5 events of 10; after: insufficient, 8 events of 10",
                 "closing quota-attainment before: not available, the rep has no quota for this window; "
                         + "after: not available, the rep has no quota for this window"),
                 effect.deltas().stream().map(EffectivenessTest::render).toList());

@@ -78,10 +78,8 @@ class SignalCalculatorTest {
     }
 
     @Test
-    void signalsWaitingForPlannedTypesAreNotAvailableAndSayWhy() {
+    void withoutAQuotaQuotaAttainmentIsNotAvailableAndSaysWhy() {
         RepSignals s = ae(List.of());
-        var winRate = assertInstanceOf(SignalReading.NotAvailable.class, s.reading("win-rate").orElseThrow());
-        assertTrue(winRate.reason().contains("DEAL_LOST"), winRate.reason());
         var quota = assertInstanceOf(SignalReading.NotAvailable.class, s.reading("quota-attainment").orElseThrow());
         assertTrue(quota.reason().contains("no quota"), quota.reason());
     }
@@ -117,6 +115,85 @@ class SignalCalculatorTest {
         var m = assertInstanceOf(SignalReading.Measured.class, ae(facts).reading("average-deal-size").orElseThrow());
         assertEquals(31_200.0, m.value(), 1e-6);
         assertEquals(5, m.eventCount());
+    }
+
+    /*
+     * Closed-outcome rates, AE/AM, facts 10 days ago (inside every window):
+     *   win-rate:     6 won / (6 won + 9 lost)            = 40 %, resting on 15 closed deals (min 10)
+     *   renewal-rate: 8 renewed / (8 renewed + 2 churned) = 80 %, resting on 10 renewals due (min 5)
+     *   deal-slip-rate: deals a, b, c pushed (a twice, counted once) / 12 opportunities = 25 %, on 12
+     */
+    @ParameterizedTest(name = "{0} ({1}) = {2} over {3} events")
+    @CsvSource({
+            "win-rate,       AE, 40.0, 15",
+            "win-rate,       AM, 40.0, 15",
+            "renewal-rate,   AM, 80.0, 10",
+            "deal-slip-rate, AE, 25.0, 12"})
+    void closedOutcomeAndSlipRatesFollowTheirFormula(String signal, SalesRole role, double value, int events) {
+        List<LedgerFact> facts = all(counted("DEAL_WON", 6, 10), lost(9), counted("RENEWAL_WON", 8, 10),
+                counted("RENEWAL_LOST", 2, 10), counted("OPPORTUNITY_CREATED", 12, 10),
+                List.of(pushed(10, "a"), pushed(9, "a"), pushed(8, "b"), pushed(7, "c")));
+        var m = assertInstanceOf(SignalReading.Measured.class,
+                SignalCalculator.rolling(MODEL, RepLedger.of(7, role, facts), NOW).reading(signal).orElseThrow());
+        assertEquals(value, m.value(), 1e-9);
+        assertEquals(events, m.eventCount());
+    }
+
+    /* A lost deal that was reversed is not lost: 6 won, 9 lost, 1 of them reversed -> 6 / 14 = 42.857 %. */
+    @Test
+    void aReversedLossDropsOutOfWinRate() {
+        LedgerFact wrong = LedgerFact.counted("DEAL_LOST", Facts.daysAgo(3), "x");
+        List<LedgerFact> facts = all(counted("DEAL_WON", 6, 10), lost(8), List.of(wrong, Facts.reversal(wrong)));
+        var m = assertInstanceOf(SignalReading.Measured.class, ae(facts).reading("win-rate").orElseThrow());
+        assertEquals(600.0 / 14, m.value(), 1e-9);
+        assertEquals(14, m.eventCount());
+    }
+
+    /*
+     * Lead response time, SDR, window 30 days: hours from LEAD_ASSIGNED to the first CALL_LOGGED with
+     * the same deal id at or after it. Leads l0..l10 assigned 20 days ago, called after 1, 2, ... 11 hours
+     * (l0 also called 5 hours BEFORE its assignment, which does not count) -> median 6 hours over 11 leads.
+     * Lead "never" is not called yet and a call on an unassigned lead is ignored.
+     */
+    @Test
+    void leadResponseTimeIsTheMedianHoursToTheFirstCallOnTheLead() {
+        List<LedgerFact> facts = new java.util.ArrayList<>();
+        for (int i = 0; i <= 10; i++) {
+            java.time.Instant at = Facts.daysAgo(20).plus(Duration.ofHours(i));
+            facts.add(LedgerFact.counted("LEAD_ASSIGNED", at, "l" + i));
+            facts.add(LedgerFact.counted("CALL_LOGGED", at.plus(Duration.ofHours(i + 1)), "l" + i));
+            facts.add(LedgerFact.counted("CALL_LOGGED", at.plus(Duration.ofHours(i + 30)), "l" + i));
+        }
+        facts.add(LedgerFact.counted("CALL_LOGGED", Facts.daysAgo(20).minus(Duration.ofHours(5)), "l0"));
+        facts.add(LedgerFact.counted("LEAD_ASSIGNED", Facts.daysAgo(2), "never"));
+        facts.add(LedgerFact.counted("CALL_LOGGED", Facts.daysAgo(2), "unassigned"));
+        var m = assertInstanceOf(SignalReading.Measured.class, sdr(facts).reading("lead-response-time").orElseThrow());
+        assertEquals(6.0, m.value(), 1e-9);
+        assertEquals(11, m.eventCount());
+    }
+
+    /* Nine leads answered is below lead-response-time's minimum of 10. */
+    @Test
+    void fewLeadsAnsweredIsInsufficient() {
+        List<LedgerFact> facts = new java.util.ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            facts.add(LedgerFact.counted("LEAD_ASSIGNED", Facts.daysAgo(5), "l" + i));
+            facts.add(LedgerFact.counted("CALL_LOGGED", Facts.daysAgo(4), "l" + i));
+        }
+        var r = assertInstanceOf(SignalReading.Insufficient.class, sdr(facts).reading("lead-response-time").orElseThrow());
+        assertEquals(9, r.eventCount());
+    }
+
+    private static List<LedgerFact> lost(int n) {
+        List<LedgerFact> out = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(LedgerFact.counted("DEAL_LOST", Facts.daysAgo(10), "lost-" + i));
+        }
+        return out;
+    }
+
+    private static LedgerFact pushed(int daysAgo, String dealId) {
+        return LedgerFact.counted("CLOSE_DATE_PUSHED", Facts.daysAgo(daysAgo), dealId);
     }
 
     /*
@@ -185,7 +262,7 @@ class SignalCalculatorTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"SDR, 90", "AE, 180", "AM, 180"})
+    @CsvSource({"SDR, 90", "AE, 180", "AM, 365"})
     void lookbackIsTheLongestComputableWindow(SalesRole role, int days) {
         assertEquals(days, SignalCalculator.lookbackDays(MODEL, role));
     }

@@ -30,6 +30,33 @@ class CreditingPolicyTest {
         assertEquals(CreditBasis.DIRECT, item.basis());
     }
 
+    /**
+     * An owner-only item is allocated by a shortcut (no splits: the whole amount to the owner); it
+     * must give exactly what the general rule gives for a single 100 % split to the owner, down to
+     * the scale of the amount and of the percent.
+     */
+    @ParameterizedTest(name = "owner-only {0} == one 100% split")
+    @CsvSource({
+        "250.00",      // a plain deal
+        "0.00",        // an activity without an amount
+        "250.5000",    // four ledger decimals, still whole cents: credited at the cent's scale
+        "1234567.89",  // large
+        "-100.01",     // a reversal
+    })
+    void anOwnerOnlyItemCreditsLikeOneFullSplitToTheOwner(String amount) {
+        ItemRef ref = amount.startsWith("-") ? ItemRef.reversalOf(1, 2, AT) : ItemRef.of(1, AT);
+        Activity owned = new Activity(ref, ActivityKind.dealWon("CORE", false), usd(amount), Attribution.owner("ana"));
+        Activity split = new Activity(ref, ActivityKind.dealWon("CORE", false), usd(amount),
+                Attribution.split("ana", new Split("ana", new BigDecimal("100"))));
+
+        CreditedItem shortcut = CreditingPolicy.credit(List.of(owned), ReportingLines.NONE).get("ana").get(0);
+        CreditedItem general = CreditingPolicy.credit(List.of(split), ReportingLines.NONE).get("ana").get(0);
+
+        assertEquals(general.credit().amount(), shortcut.credit().amount()); // BigDecimal equals: scale too
+        assertEquals(general.splitPercent(), shortcut.splitPercent());
+        assertEquals(general, shortcut);
+    }
+
     @ParameterizedTest(name = "{0} split {1} -> {2}")
     @CsvSource(delimiter = '|', value = {
         // 100.00 at 60/40: exact, no left-over cent

@@ -21,15 +21,27 @@ public class Audit {
     @Inject
     Clock clock;
 
+    /** A change to an entity that belongs to no rep (a plan version). */
     @Transactional(Transactional.TxType.MANDATORY)
     void record(long orgId, long actorId, String entity, long entityId, String action, Object before, Object after) {
+        record(new Change(orgId, actorId, null, entity, entityId, action), before, after);
+    }
+
+    /** Who did what to which entity, and the rep it belongs to (null for none) so their managers can read it. */
+    record Change(long orgId, long actorId, Long subjectUserId, String entity, long entityId, String action) {
+    }
+
+    /** A change, with the entity's state before (null for a creation) and after. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void record(Change change, Object before, Object after) {
         AuditRow row = new AuditRow();
-        row.orgId = orgId;
-        row.actorId = actorId;
+        row.orgId = change.orgId();
+        row.actorId = change.actorId();
+        row.subjectUserId = change.subjectUserId();
         row.at = OffsetDateTime.now(clock);
-        row.entity = entity;
-        row.entityId = entityId;
-        row.action = action;
+        row.entity = change.entity();
+        row.entityId = change.entityId();
+        row.action = change.action();
         row.beforeJson = json(before);
         row.afterJson = json(after);
         em.persist(row);

@@ -35,6 +35,10 @@ public class AuditRow {
     @Column(name = "entity_id", nullable = false)
     long entityId;
 
+    /** The rep the entity belongs to; null for plan versions. */
+    @Column(name = "subject_user_id")
+    Long subjectUserId;
+
     @Column(nullable = false)
     String action;
 

@@ -2,12 +2,16 @@ package dev.pacesetter.comp.service;
 
 import dev.pacesetter.api.model.CompCap;
 import dev.pacesetter.api.model.CompGate;
+import dev.pacesetter.api.model.CompInquiry;
+import dev.pacesetter.api.model.CompInquiryReply;
 import dev.pacesetter.api.model.CompItemFilter;
 import dev.pacesetter.api.model.CompNewAssignment;
+import dev.pacesetter.api.model.CompNewInquiry;
 import dev.pacesetter.api.model.CompNewPlanVersion;
 import dev.pacesetter.api.model.CompPeriodKind;
 import dev.pacesetter.api.model.CompPlanComponent;
 import dev.pacesetter.api.model.CompQuotaInput;
+import dev.pacesetter.api.model.CompStatementLine;
 import dev.pacesetter.api.model.CompTier;
 import dev.pacesetter.comp.CompPeriod;
 import dev.pacesetter.comp.PeriodKind;
@@ -45,6 +49,8 @@ class CompDemo {
             "AE", new String[] {"300000.00", "20000.00"},
             "AM", new String[] {"150000.00", "10000.00"},
             "SDR", new String[] {"100000.00", "6000.00"});
+    /** A first-line manager's quota: roughly their team's, on the sellers plan with roll-up credit. */
+    private static final String[] MANAGER_QUOTA = {"900000.00", "30000.00"};
 
     @Inject
     PlanService plans;
@@ -59,6 +65,9 @@ class CompDemo {
     IdentityService identity;
 
     @Inject
+    InquiryService inquiries;
+
+    @Inject
     Clock clock;
 
     void onSeeded(@Observes DemoSeeded seeded) {
@@ -69,7 +78,17 @@ class CompDemo {
         plans.createVersion(admin, sellers(previous.start()));
         plans.createVersion(admin, sdrs(previous.start()));
         List<UserView> sdrs = new ArrayList<>();
+        List<UserView> aes = new ArrayList<>();
         for (TeamView team : identity.teams(org.id())) {
+            if (team.managerId() != null) {
+                // Managers are credited with their reports' deals (roll-up) on the sellers plan.
+                plans.assign(admin, new CompNewAssignment().userId(team.managerId()).planKey("sellers").version(1)
+                        .from(previous.start()));
+                for (CompPeriod period : List.of(previous, current)) {
+                    quotas.setQuota(admin, team.managerId(), period,
+                            new CompQuotaInput().amount(MANAGER_QUOTA[0]).targetIncentive(MANAGER_QUOTA[1]));
+                }
+            }
             for (UserView rep : identity.teamMembers(org.id(), team.id())) {
                 String[] quota = rep.salesRole() == null ? null : QUOTAS.get(rep.salesRole());
                 if (quota == null) {
@@ -83,6 +102,8 @@ class CompDemo {
                 }
                 if ("SDR".equals(rep.salesRole())) {
                     sdrs.add(rep);
+                } else if ("AE".equals(rep.salesRole())) {
+                    aes.add(rep);
                 }
             }
         }
@@ -98,8 +119,26 @@ class CompDemo {
                 statements.markPaid(admin, rep.id(), previous);
             }
         }
+        if (!aes.isEmpty()) {
+            openInquiry(org, aes.getFirst(), current);
+        }
         LOG.info(() -> "Seeded demo compensation: plans 'sellers' and 'sdr-meetings', quotas for "
                 + previous.label() + " and " + current.label());
+    }
+
+    /** An AE disputes the first line of their running statement; their manager has answered, the rep not yet. */
+    private void openInquiry(OrgView org, UserView rep, CompPeriod period) {
+        Caller asRep = new Caller(org.id(), rep.id(), EnumSet.of(Role.REP), null);
+        List<CompStatementLine> lines = statements.view(org.id(), rep.id(), period).getLines();
+        if (lines.isEmpty() || rep.managerId() == null) {
+            return;
+        }
+        CompInquiry inquiry = inquiries.open(asRep, rep.id(), period, new CompNewInquiry().lineId(lines.getFirst().getId())
+                .message("My Northwind renewal closed on the 28th but I don't see it credited here. "
+                        + "Can you check whether it landed in this quarter?"));
+        Caller manager = new Caller(org.id(), rep.managerId(), EnumSet.of(Role.MANAGER), null);
+        inquiries.reply(manager, inquiry.getId(), new CompInquiryReply().message(
+                "Looking into it with RevOps: the CRM shows a close date in next month. I'll confirm by Friday."));
     }
 
     private static CompNewPlanVersion sellers(LocalDate from) {

@@ -2,7 +2,11 @@ package dev.pacesetter.comp.service;
 
 import dev.pacesetter.api.CompensationApi;
 import dev.pacesetter.api.model.CompAssignment;
+import dev.pacesetter.api.model.CompAssignmentEnd;
 import dev.pacesetter.api.model.CompAssignmentPage;
+import dev.pacesetter.api.model.CompAuditEntity;
+import dev.pacesetter.api.model.CompAuditEntry;
+import dev.pacesetter.api.model.CompAuditPage;
 import dev.pacesetter.api.model.CompEstimateRequest;
 import dev.pacesetter.api.model.CompInquiry;
 import dev.pacesetter.api.model.CompInquiryPage;
@@ -14,6 +18,9 @@ import dev.pacesetter.api.model.CompNewPlanVersion;
 import dev.pacesetter.api.model.CompPlanVersion;
 import dev.pacesetter.api.model.CompPlanVersionPage;
 import dev.pacesetter.api.model.CompQuotaInput;
+import dev.pacesetter.api.model.CompStatementState;
+import dev.pacesetter.api.model.CompStatementSummary;
+import dev.pacesetter.api.model.CompStatementSummaryPage;
 import dev.pacesetter.comp.CompPeriod;
 import dev.pacesetter.identity.IdentityService;
 import dev.pacesetter.platform.AuthFilter;
@@ -65,6 +72,15 @@ public class CompensationResource implements CompensationApi {
 
     @Inject
     IdentityService identity;
+
+    @Inject
+    StatementListing listing;
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    PlanLifecycle lifecycle;
 
     @Inject
     Idempotency idempotency;
@@ -222,6 +238,50 @@ public class CompensationResource implements CompensationApi {
         Caller caller = AuthFilter.caller(security);
         requireBody(body);
         return Response.ok(inquiries.reply(caller, inquiryId, body)).build();
+    }
+
+    @Override
+    public Response listStatements(String period, CompStatementState state, Boolean pendingMyApproval, String cursor,
+                                   Integer limit) {
+        Caller caller = AuthFilter.caller(security);
+        if (period == null) {
+            throw ProblemException.badRequest("period", "is required");
+        }
+        int size = Cursors.limit(limit);
+        StatementListing.Query query = new StatementListing.Query(Periods.parse(period), state,
+                Boolean.TRUE.equals(pendingMyApproval));
+        List<CompStatementSummary> page = listing.list(caller, query, Cursors.afterId(cursor), size + 1);
+        CompStatementSummaryPage out = new CompStatementSummaryPage().items(page.stream().limit(size).toList());
+        if (page.size() > size) {
+            out.nextCursor(Cursors.ofId(page.get(size - 1).getUserId()));
+        }
+        return Response.ok(out).build();
+    }
+
+    @Override
+    public Response listCompAudit(CompAuditEntity entity, Long userId, String cursor, Integer limit) {
+        Caller caller = AuthFilter.caller(security);
+        int size = Cursors.limit(limit);
+        List<CompAuditEntry> page = trail.entries(caller, entity, userId, Cursors.beforeId(cursor), size + 1);
+        CompAuditPage out = new CompAuditPage().items(page.stream().limit(size).toList());
+        if (page.size() > size) {
+            out.nextCursor(Cursors.ofId(page.get(size - 1).getId()));
+        }
+        return Response.ok(out).build();
+    }
+
+    @Override
+    public Response endAssignment(Long assignmentId, CompAssignmentEnd body) {
+        Caller caller = AuthFilter.caller(security);
+        caller.require(Role.ADMIN);
+        requireBody(body);
+        return Response.ok(lifecycle.end(caller, assignmentId, body)).build();
+    }
+
+    @Override
+    public Response retirePlanVersion(String planKey, Integer version) {
+        Caller caller = AuthFilter.caller(security);
+        return Response.ok(lifecycle.retire(caller, planKey, version)).build();
     }
 
     private static void requireBody(Object body) {

@@ -19,6 +19,7 @@ import dev.pacesetter.identity.IdentityService;
 import dev.pacesetter.identity.OrgView;
 import dev.pacesetter.platform.Caller;
 import dev.pacesetter.platform.ProblemException;
+import dev.pacesetter.spiffs.service.SpiffEstimates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,6 +42,9 @@ public class EstimateService {
 
     @Inject
     IdentityService identity;
+
+    @Inject
+    SpiffEstimates spiffs;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CompEstimate estimate(Caller caller, CompEstimateRequest in) {
@@ -71,7 +75,9 @@ public class EstimateService {
                     .deltaEarnings(Wire.money(estimate.deltaEarnings()))
                     .deltaAttainmentPercent(Wire.percent(estimate.deltaAttainmentPercent()))
                     .before(side(estimate.before())).after(side(estimate.after()))
-                    .explanation(estimate.explanation());
+                    .explanation(estimate.explanation())
+                    .spiffs(spiffs.forDeal(org.id(), userId, in.getProduct() == null ? "" : in.getProduct(),
+                            amount.amount(), in.getCloseDate()));
         } catch (CompRuleException e) {
             throw PlanService.problem(e);
         }

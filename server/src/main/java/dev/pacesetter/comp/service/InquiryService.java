@@ -7,7 +7,9 @@ import dev.pacesetter.api.model.CompInquiryStatus;
 import dev.pacesetter.api.model.CompNewInquiry;
 import dev.pacesetter.api.model.CompStatementLine;
 import dev.pacesetter.comp.CompPeriod;
+import dev.pacesetter.content.NudgeKind;
 import dev.pacesetter.identity.IdentityService;
+import dev.pacesetter.nudges.NudgeOutbox;
 import dev.pacesetter.platform.Caller;
 import dev.pacesetter.platform.ProblemException;
 import dev.pacesetter.platform.Role;
@@ -49,6 +51,9 @@ public class InquiryService {
     Audit audit;
 
     @Inject
+    NudgeOutbox outbox;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -79,7 +84,7 @@ public class InquiryService {
         addMessage(row, caller.userId(), message);
         em.flush();
         CompInquiry out = toApi(row, true);
-        audit.record(caller.orgId(), caller.userId(), "inquiry", row.id, "open", null, out);
+        audit.record(new Audit.Change(caller.orgId(), caller.userId(), row.userId, "inquiry", row.id, "open"), null, out);
         return out;
     }
 
@@ -111,8 +116,14 @@ public class InquiryService {
         addMessage(row, caller.userId(), message);
         em.flush();
         CompInquiry out = toApi(row, true);
-        audit.record(caller.orgId(), caller.userId(), "inquiry", row.id, "reply", Map.of("status", before),
+        audit.record(new Audit.Change(caller.orgId(), caller.userId(), row.userId, "inquiry", row.id, "reply"),
+                Map.of("status", before),
                 Map.of("status", row.status, "message", message));
+        if (caller.userId() != row.userId) {
+            // Someone other than the rep answered, resolved or rejected it: the rep hears about it.
+            outbox.enqueue(NudgeOutbox.Nudge.of(caller.orgId(), row.userId, NudgeKind.INQUIRY_ANSWERED,
+                    Map.of("subject", subject(row), "inquiryId", Long.toString(row.id))));
+        }
         return out;
     }
 
@@ -164,6 +175,13 @@ public class InquiryService {
         message.body = body;
         message.at = OffsetDateTime.now(clock);
         em.persist(message);
+    }
+
+    /** {@code your 2026-Q4 statement (commission/tier-2)}: the period and the disputed line's key. */
+    static String subject(InquiryRow row) {
+        String period = Periods.of(row.periodKind, row.periodStart).label();
+        String key = row.lineId.startsWith(period + ":") ? row.lineId.substring(period.length() + 1) : row.lineId;
+        return "your " + period + " statement (" + key + ")";
     }
 
     private static String message(String message) {

@@ -8,15 +8,15 @@ import dev.pacesetter.comp.Attribution;
 import dev.pacesetter.comp.CompPeriod;
 import dev.pacesetter.comp.ItemRef;
 import dev.pacesetter.comp.Money;
+import dev.pacesetter.comp.Split;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -39,25 +39,26 @@ class LedgerItems {
 
     /** Ledger entries of {@code userId} and their state at the current ledger head. */
     List<Activity> activities(long orgId, long userId, CompPeriod period, ZoneId zone, Currency currency) {
-        Instant from = Periods.start(period, zone);
-        Instant to = Periods.end(period, zone);
-        // creditedAt <= occurredAt, so entries occurring before the period cannot be credited in it.
+        return activities(orgId, Set.of(userId), period, zone, currency);
+    }
+
+    /**
+     * Ledger entries of several users credited in the period (a manager's roll-up reads their
+     * reports'), in ledger order, at the current ledger head.
+     */
+    List<Activity> activities(long orgId, Collection<Long> users, CompPeriod period, ZoneId zone, Currency currency) {
+        LedgerReader.CreditedRange range = new LedgerReader.CreditedRange(users, Periods.start(period, zone),
+                Periods.end(period, zone));
         List<LedgerEntry> entries = new ArrayList<>();
-        long before = Long.MAX_VALUE;
+        long after = 0;
         while (true) {
-            List<LedgerEntry> page = ledger.page(orgId, new LedgerReader.Filter(Set.of(userId), null, from, null),
-                    before, PAGE);
-            for (LedgerEntry e : page) {
-                if (!e.creditedAt().isBefore(from) && e.creditedAt().isBefore(to)) {
-                    entries.add(e);
-                }
-            }
+            List<LedgerEntry> page = ledger.credited(orgId, range, after, PAGE);
+            entries.addAll(page);
             if (page.size() < PAGE) {
                 break;
             }
-            before = page.getLast().position();
+            after = page.getLast().position();
         }
-        entries.sort(Comparator.comparingLong(LedgerEntry::position));
         return toActivities(entries, currency);
     }
 
@@ -65,6 +66,10 @@ class LedgerItems {
         Map<Long, BigDecimal> net = new HashMap<>();
         Map<Long, LedgerEntry> originals = new HashMap<>();
         List<Activity> out = new ArrayList<>();
+        // Kinds and owners repeat across a period's items; sharing the (immutable) values spares
+        // their validation per item, which was a visible part of an interactive estimate.
+        Map<String, Map<String, ActivityKind>> kinds = new HashMap<>();
+        Map<Long, Attribution> owners = new HashMap<>();
         int digits = currency.getDefaultFractionDigits();
         for (LedgerEntry e : entries) {
             boolean correction = e.correctsId() != null;
@@ -85,9 +90,26 @@ class LedgerItems {
                     : reversal ? ItemRef.reversalOf(originalId, e.id(), e.occurredAt())
                     : ItemRef.amendmentOf(originalId, e.id(), e.occurredAt());
             String product = original.product() == null ? "" : original.product();
-            ActivityKind kind = new ActivityKind(e.type(), product, false);
-            out.add(new Activity(ref, kind, new Money(credit, currency), Attribution.owner(Long.toString(e.userId()))));
+            ActivityKind kind = original.newLogo() ? new ActivityKind(e.type(), product, true)
+                    : kinds.computeIfAbsent(e.type(), t -> new HashMap<>())
+                            .computeIfAbsent(product, p -> new ActivityKind(e.type(), p, false));
+            Attribution owner = original.isSplit() ? attribution(original)
+                    : owners.computeIfAbsent(original.userId(), u -> Attribution.owner(Long.toString(u)));
+            out.add(new Activity(ref, kind, new Money(credit, currency), owner));
         }
         return out;
+    }
+
+    /**
+     * Who an entry credits: its owner in full, or each user of its splits with their share (the
+     * engine divides the amount to the cent). A correction is attributed like its original.
+     */
+    static Attribution attribution(LedgerEntry original) {
+        String owner = Long.toString(original.userId());
+        if (!original.isSplit()) {
+            return Attribution.owner(owner);
+        }
+        return new Attribution(owner, original.splits().stream()
+                .map(s -> new Split(Long.toString(s.userId()), s.percent())).toList());
     }
 }

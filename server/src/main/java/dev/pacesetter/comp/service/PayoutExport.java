@@ -7,6 +7,7 @@ import dev.pacesetter.identity.UserView;
 import dev.pacesetter.platform.Caller;
 import dev.pacesetter.platform.ProblemException;
 import dev.pacesetter.platform.Role;
+import dev.pacesetter.spiffs.service.SpiffPayouts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -31,6 +32,9 @@ public class PayoutExport {
 
     @Inject
     IdentityService identity;
+
+    @Inject
+    SpiffPayouts spiffs;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public String csv(Caller caller, LocalDate from, LocalDate to) {
@@ -57,6 +61,18 @@ public class PayoutExport {
                     .append(',').append(Wire.money(sums[1], s.getCurrency()))
                     .append(',').append(Wire.money(sums[0].add(sums[1]), s.getCurrency()))
                     .append(',').append(s.getCurrency()).append(',').append(s.getState().name()).append('\n'));
+        }
+        // SPIFF awards approved by finance (or paid) are payroll lines too: one per award, the program as component.
+        List<SpiffPayouts.Line> spiffLines = spiffs.lines(caller.orgId(), from, to);
+        Map<Long, UserView> spiffUsers = identity.users(caller.orgId(), spiffLines.stream().map(SpiffPayouts.Line::userId)
+                .toList());
+        for (SpiffPayouts.Line l : spiffLines) {
+            UserView user = spiffUsers.get(l.userId());
+            csv.append(l.userId()).append(',').append(escape(user == null ? "" : user.displayName())).append(',')
+                    .append(l.period()).append(',').append(l.plan()).append(',').append(escape(l.component()))
+                    .append(',').append(l.earned().toPlainString()).append(',').append(l.adjustments().toPlainString())
+                    .append(',').append(l.payable().toPlainString()).append(',').append(l.currency())
+                    .append(',').append(l.state()).append('\n');
         }
         return csv.toString();
     }

@@ -28,7 +28,9 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Plans and assignments: the admin side of compensation ({@link QuotaService} holds quotas). Plan versions are immutable;
@@ -36,6 +38,10 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class PlanService {
+    private static final int PARSED_MAX = 10_000;
+
+    /** Parsed plans by version row id (see {@link #enginePlan}). */
+    private final Map<Long, CompPlan> parsed = new ConcurrentHashMap<>();
 
     @PersistenceContext(unitName = "pacesetter")
     EntityManager em;
@@ -119,6 +125,10 @@ public class PlanService {
         PlanVersionRow plan = row(orgId, in.getPlanKey(), in.getVersion())
                 .orElseThrow(() -> ProblemException.invalid("version", "plan " + in.getPlanKey() + " has no version "
                         + in.getVersion()));
+        if (plan.retiredAt != null) {
+            throw ProblemException.conflict("Plan " + plan.planKey + " version " + plan.version + " was retired on "
+                    + plan.retiredAt.toLocalDate() + "; it takes no new assignments.");
+        }
         PeriodKind kind = PeriodKind.valueOf(plan.periodKind);
         if (!CompPeriod.containing(kind, in.getFrom()).start().equals(in.getFrom())) {
             throw ProblemException.invalid("from", "must be the first day of a " + kind.name().toLowerCase());
@@ -156,7 +166,7 @@ public class PlanService {
         em.persist(row);
         em.flush();
         CompAssignment out = toApi(row, plan);
-        audit.record(orgId, caller.userId(), "assignment", row.id, "create", null, out);
+        audit.record(new Audit.Change(orgId, caller.userId(), row.userId, "assignment", row.id, "create"), null, out);
         return out;
     }
 
@@ -182,10 +192,29 @@ public class PlanService {
     Optional<CompPlan> planFor(long orgId, long userId, LocalDate day) {
         for (AssignmentRow a : assignmentsOf(orgId, userId, false)) {
             if (!day.isBefore(a.fromDate) && (a.toDate == null || !day.isAfter(a.toDate))) {
-                return Optional.of(engine(em.find(PlanVersionRow.class, a.planId)));
+                return Optional.of(enginePlan(a.planId));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The engine's plan of a version row, parsed once per row id: everything {@link #engine} reads
+     * (key, version, dates, period kind, currency, components) is never updated after the version is
+     * created (retiring sets only {@code retired_*}), so the parsed plan cannot go stale. Saves the
+     * row read and the JSON parse on every statement and estimate.
+     */
+    private CompPlan enginePlan(long planId) {
+        CompPlan cached = parsed.get(planId);
+        if (cached != null) {
+            return cached;
+        }
+        CompPlan plan = engine(em.find(PlanVersionRow.class, planId));
+        if (parsed.size() >= PARSED_MAX) {
+            parsed.clear(); // a crude bound: plan versions are few, this only guards against growth without end
+        }
+        parsed.put(planId, plan);
+        return plan;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -247,7 +276,7 @@ public class PlanService {
                 .components(PlanCodec.specs(row.components)).createdAt(row.createdAt.withOffsetSameInstant(ZoneOffset.UTC));
     }
 
-    private static CompAssignment toApi(AssignmentRow row, PlanVersionRow plan) {
+    static CompAssignment toApi(AssignmentRow row, PlanVersionRow plan) {
         return new CompAssignment().id(row.id).userId(row.userId).planKey(plan.planKey).version(plan.version)
                 .from(row.fromDate).to(row.toDate);
     }

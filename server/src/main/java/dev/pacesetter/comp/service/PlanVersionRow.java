@@ -53,4 +53,11 @@ public class PlanVersionRow {
 
     @Column(name = "created_at", nullable = false)
     OffsetDateTime createdAt;
+
+    /** When the version stopped taking new assignments; null while it is current. */
+    @Column(name = "retired_at")
+    OffsetDateTime retiredAt;
+
+    @Column(name = "retired_by")
+    Long retiredBy;
 }

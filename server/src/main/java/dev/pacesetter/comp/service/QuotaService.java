@@ -5,6 +5,7 @@ import dev.pacesetter.api.model.CompQuotaInput;
 import dev.pacesetter.comp.CompPeriod;
 import dev.pacesetter.comp.CompRuleException;
 import dev.pacesetter.comp.Money;
+import dev.pacesetter.comp.PeriodKind;
 import dev.pacesetter.comp.Quota;
 import dev.pacesetter.identity.IdentityService;
 import dev.pacesetter.platform.Caller;
@@ -18,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Currency;
+import java.util.List;
 import java.util.Optional;
 
 /** Quotas and target incentives per rep and period; every change is audited with before and after. */
@@ -70,7 +72,8 @@ public class QuotaService {
         }
         em.flush();
         CompQuota after = toApi(row);
-        audit.record(orgId, caller.userId(), "quota", row.id, existing.isEmpty() ? "create" : "update", before, after);
+        audit.record(new Audit.Change(orgId, caller.userId(), userId, "quota", row.id,
+                existing.isEmpty() ? "create" : "update"), before, after);
         return after;
     }
 
@@ -85,6 +88,39 @@ public class QuotaService {
         return quotaRow(orgId, userId, period).map(q -> new Quota(
                 new Money(q.amount, Currency.getInstance(q.currency)),
                 new Money(q.targetIncentive, Currency.getInstance(q.currency))));
+    }
+
+    /**
+     * A rep's revenue quota for the comp period containing a day: the amount, its currency and the
+     * period's length in days, so a reader can prorate it to its own window.
+     */
+    public record CurrentQuota(long userId, java.math.BigDecimal amount, String currency, CompPeriod period,
+                               int periodDays) {
+    }
+
+    /**
+     * Every rep's quota for the period containing {@code day}, in one query for the organisation
+     * (coaching reads it once per assessment, not per rep). Where a rep has both, the quarterly quota
+     * wins over the monthly one: it is the one plans measure attainment against.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.Map<Long, CurrentQuota> currentQuotas(long orgId, java.time.LocalDate day) {
+        java.util.Map<Long, CurrentQuota> out = new java.util.HashMap<>();
+        // A quarter is the longest period: anything that started more than three months back has ended.
+        List<QuotaRow> rows = em.createQuery("select q from QuotaRow q where q.orgId = :org "
+                        + "and q.periodStart <= :day and q.periodStart > :earliest", QuotaRow.class)
+                .setParameter("org", orgId).setParameter("day", day)
+                .setParameter("earliest", day.minusMonths(3)).getResultList();
+        for (QuotaRow row : rows) {
+            CompPeriod period = Periods.of(row.periodKind, row.periodStart);
+            if (!period.contains(day) || row.amount.signum() <= 0) {
+                continue;
+            }
+            CurrentQuota q = new CurrentQuota(row.userId, row.amount, row.currency, period,
+                    (int) java.time.temporal.ChronoUnit.DAYS.between(period.start(), period.end()));
+            out.merge(row.userId, q, (a, b) -> a.period().kind() == PeriodKind.QUARTER ? a : b);
+        }
+        return out;
     }
 
     private Optional<QuotaRow> quotaRow(long orgId, long userId, CompPeriod period) {

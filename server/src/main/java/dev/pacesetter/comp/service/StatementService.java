@@ -1,11 +1,11 @@
 package dev.pacesetter.comp.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.pacesetter.activity.LedgerReader;
 import dev.pacesetter.api.model.CompApproval;
 import dev.pacesetter.api.model.CompStatement;
 import dev.pacesetter.api.model.CompStatementLine;
 import dev.pacesetter.api.model.CompStatementState;
+import dev.pacesetter.comp.Activity;
 import dev.pacesetter.comp.CompPeriod;
 import dev.pacesetter.comp.CompPlan;
 import dev.pacesetter.comp.CompRuleException;
@@ -16,12 +16,12 @@ import dev.pacesetter.comp.PaidLine;
 import dev.pacesetter.comp.PeriodInput;
 import dev.pacesetter.comp.PriorPeriod;
 import dev.pacesetter.comp.Quota;
-import dev.pacesetter.comp.ReportingLines;
 import dev.pacesetter.comp.Statement;
+import dev.pacesetter.content.NudgeKind;
 import dev.pacesetter.identity.IdentityService;
 import dev.pacesetter.identity.OrgView;
+import dev.pacesetter.nudges.NudgeOutbox;
 import dev.pacesetter.platform.Caller;
-import dev.pacesetter.platform.JsonProvider;
 import dev.pacesetter.platform.ProblemException;
 import dev.pacesetter.platform.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,8 +38,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Commission statements: computed live from the ledger through the engine until a manager approves
@@ -71,6 +74,12 @@ public class StatementService {
     Audit audit;
 
     @Inject
+    RollUp rollUp;
+
+    @Inject
+    NudgeOutbox outbox;
+
+    @Inject
     Clock clock;
 
     /** The statement, if the caller may read the rep's money (else 404; integrations 403). */
@@ -93,7 +102,7 @@ public class StatementService {
         if (row.isPresent()) {
             return frozen(row.get());
         }
-        return StatementMapper.toApi(userId, live(orgId, userId, period), ledger.head(orgId));
+        return liveView(orgId, userId, period);
     }
 
     Statement live(long orgId, long userId, CompPeriod period) {
@@ -114,8 +123,35 @@ public class StatementService {
         Quota quota = quotas.engineQuota(org.id(), userId, period)
                 .orElseThrow(() -> ProblemException.notFound("Quota of user " + userId + " for " + period.label()));
         String repId = Long.toString(userId);
+        RollUp.Team team = rollUp.team(org.id(), userId);
         return new PeriodInput(repId, plan, period, quota, Compensation.credit(repId,
-                items.activities(org.id(), userId, period, org.zone(), plan.currency()), ReportingLines.NONE));
+                items.activities(org.id(), team.members(), period, org.zone(), plan.currency()), team.lines()));
+    }
+
+    /** The live draft as the wire shows it; a manager's rate and milestone lines name the reports credited. */
+    CompStatement liveView(long orgId, long userId, CompPeriod period) {
+        CompStatement out = StatementMapper.toApi(userId, live(orgId, userId, period), ledger.head(orgId));
+        RollUp.Team team = rollUp.team(orgId, userId);
+        if (team.rollsUp()) {
+            OrgView org = identity.organisation(orgId);
+            RollUp.annotate(out, RollUp.explanation(userId, items.activities(orgId, team.members(), period, org.zone(),
+                    Currency.getInstance(out.getCurrency())), team));
+        }
+        annotateSplits(out, orgId, userId, period);
+        return out;
+    }
+
+    /** Appends which split deals credit the rep, and with whom, to the revenue lines. */
+    private void annotateSplits(CompStatement out, long orgId, long userId, CompPeriod period) {
+        OrgView org = identity.organisation(orgId);
+        List<Activity> own = items.activities(orgId, userId, period, org.zone(), Currency.getInstance(out.getCurrency()));
+        Set<Long> partners = SplitNotes.partners(userId, own);
+        if (partners.isEmpty()) {
+            return;
+        }
+        Map<Long, String> names = new HashMap<>();
+        identity.users(orgId, partners).forEach((id, user) -> names.put(id, user.displayName()));
+        SplitNotes.annotate(out, SplitNotes.explanation(userId, own, names));
     }
 
     /**
@@ -138,7 +174,7 @@ public class StatementService {
                 break;
             }
             expectedEnd = q.start();
-            CompStatement statement = read(row.frozen);
+            CompStatement statement = FrozenStatements.read(row.frozen);
             CompPlan plan = plans.plan(org.id(), statement.getPlanKey(), statement.getPlanVersion()).orElseThrow();
             priors.add(new PriorPeriod(input(org, userId, q, plan), paid(q, frozen, plan.currency())));
         }
@@ -149,7 +185,7 @@ public class StatementService {
     private static List<PaidLine> paid(CompPeriod q, List<StatementRow> frozen, Currency currency) {
         List<PaidLine> paid = new ArrayList<>();
         for (StatementRow row : frozen) {
-            CompStatement statement = read(row.frozen);
+            CompStatement statement = FrozenStatements.read(row.frozen);
             boolean own = statement.getPeriod().equals(q.label());
             for (CompStatementLine line : statement.getLines()) {
                 Money amount = new Money(new BigDecimal(line.getAmount()), currency);
@@ -181,7 +217,7 @@ public class StatementService {
                 throw ProblemException.conflict("Period " + period.label() + " has not ended; it can be approved from "
                         + period.end() + ".");
             }
-            CompStatement draft = StatementMapper.toApi(userId, live(caller.orgId(), userId, period), ledger.head(caller.orgId()));
+            CompStatement draft = liveView(caller.orgId(), userId, period);
             StatementRow row = new StatementRow();
             row.orgId = caller.orgId();
             row.userId = userId;
@@ -191,7 +227,7 @@ public class StatementService {
             row.earned = new BigDecimal(draft.getTotals().getEarned());
             row.adjustments = new BigDecimal(draft.getTotals().getAdjustments());
             row.payable = new BigDecimal(draft.getTotals().getPayable());
-            row.frozen = write(draft);
+            row.frozen = FrozenStatements.write(draft);
             return step(caller, row, CompStatementState.DRAFT, CompStatementState.MANAGER_APPROVED);
         }
         StatementRow row = existing.get();
@@ -232,8 +268,16 @@ public class StatementService {
         approval.at = row.updatedAt;
         em.persist(approval);
         em.flush();
-        audit.record(caller.orgId(), caller.userId(), "statement", row.id, from.name() + "->" + to.name(),
+        audit.record(new Audit.Change(caller.orgId(), caller.userId(), row.userId, "statement", row.id,
+                        from.name() + "->" + to.name()),
                 java.util.Map.of("state", from.name()), java.util.Map.of("state", to.name(), "payable", row.payable));
+        if (to == CompStatementState.APPROVED) {
+            // Ready means final: both approvals given, the numbers will not change any more.
+            String period = Periods.of(row.periodKind, row.periodStart).label();
+            outbox.enqueue(new NudgeOutbox.Nudge(caller.orgId(), row.userId, NudgeKind.STATEMENT_READY,
+                    java.util.Map.of("periodName", period, "statementId", Long.toString(row.id)), null,
+                    "statement-ready:" + row.id));
+        }
         return frozen(row);
     }
 
@@ -248,7 +292,7 @@ public class StatementService {
     }
 
     private CompStatement frozen(StatementRow row) {
-        CompStatement statement = read(row.frozen).state(CompStatementState.valueOf(row.state));
+        CompStatement statement = FrozenStatements.read(row.frozen).state(CompStatementState.valueOf(row.state));
         statement.setApprovals(em.createQuery("select a from ApprovalRow a where a.statementId = :id order by a.id",
                         ApprovalRow.class).setParameter("id", row.id).getResultList().stream()
                 .map(a -> new CompApproval().step(CompStatementState.valueOf(a.step)).actorId(a.actorId)
@@ -265,21 +309,5 @@ public class StatementService {
             q.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }
         return q.getResultStream().findFirst();
-    }
-
-    private static CompStatement read(String json) {
-        try {
-            return JsonProvider.mapper().readValue(json, CompStatement.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("frozen statement is unreadable", e);
-        }
-    }
-
-    private static String write(CompStatement statement) {
-        try {
-            return JsonProvider.mapper().writeValueAsString(statement);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot freeze statement", e);
-        }
     }
 }

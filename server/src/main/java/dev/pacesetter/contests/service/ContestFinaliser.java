@@ -3,12 +3,14 @@ package dev.pacesetter.contests.service;
 import dev.pacesetter.contests.Contest;
 import dev.pacesetter.contests.ContestKind;
 import dev.pacesetter.contests.ContestLifecycle;
+import dev.pacesetter.contests.ContestStatus;
 import dev.pacesetter.contests.Entry;
 import dev.pacesetter.contests.LifecycleAction;
 import dev.pacesetter.contests.Outcome;
 import dev.pacesetter.contests.Prize;
 import dev.pacesetter.contests.PrizeAward;
 import dev.pacesetter.contests.ReachedAt;
+import dev.pacesetter.contests.ScoreScale;
 import dev.pacesetter.contests.Standing;
 import dev.pacesetter.contests.Standings;
 import dev.pacesetter.contests.Winner;
@@ -47,6 +49,9 @@ class ContestFinaliser {
     LedgerActivities ledger;
 
     @Inject
+    RedisStandings redis;
+
+    @Inject
     Event<ContestChanged> changed;
 
     /** The step taken, or empty when the contest was not due or another taker holds it. */
@@ -72,6 +77,37 @@ class ContestFinaliser {
         }
         changed.fire(new ContestChanged(c.orgId(), c.id()));
         return due;
+    }
+
+    /**
+     * Ends a LIVE race to target that ends when its prizes are taken, once they are: a ZCOUNT of the
+     * finishers in Redis first (most standings changes stop there), then, with the row claimed like a
+     * time-driven step, the exact check on the ranked standings. True when this call ended it.
+     */
+    @Transactional
+    boolean endIfPrizesTaken(long contestId, Instant at) {
+        Instant now = at.truncatedTo(ChronoUnit.MICROS);
+        ContestRow row = store.byId(contestId);
+        if (row == null || !ContestStatus.LIVE.name().equals(row.status)) {
+            return false;
+        }
+        LoadedContest c = loader.load(row);
+        if (!(c.definition().format().kind() instanceof ContestKind.RaceToTarget race) || !race.endWhenPrizesTaken()
+                || !now.isAfter(c.definition().schedule().start())
+                || redis.atLeast(c.id(), ScoreScale.of(c.definition()).toUnits(race.goal())) < race.winners()) {
+            return false;
+        }
+        Optional<ContestRow> claimed = store.claimLive(contestId);
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        c = loader.load(claimed.get());
+        if (!PrizeAward.allPrizesTaken(c.definition(), standings.ranked(c).individuals())) {
+            return false;
+        }
+        contests.record(c, ContestLifecycle.apply(c.contest(), LifecycleAction.END, ContestLifecycle.SYSTEM, now));
+        changed.fire(new ContestChanged(c.orgId(), c.id()));
+        return true;
     }
 
     private void freeze(LoadedContest c) {

@@ -4,11 +4,12 @@ import dev.pacesetter.activity.LedgerAppended;
 import dev.pacesetter.activity.LedgerEntry;
 import dev.pacesetter.contests.Activity;
 import dev.pacesetter.contests.ActivityKind;
-import dev.pacesetter.contests.ActivityRules;
 import dev.pacesetter.contests.ActivityWindow;
 import dev.pacesetter.contests.ContestStatus;
-import dev.pacesetter.contests.Entry;
-import dev.pacesetter.contests.Verdict;
+import dev.pacesetter.contests.ScoreTally;
+import dev.pacesetter.contests.TallyState;
+import dev.pacesetter.contests.Targets;
+import dev.pacesetter.platform.Workers;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -17,12 +18,15 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -30,9 +34,11 @@ import java.util.logging.Logger;
 
 /**
  * Keeps the live standings of every LIVE or ENDED contest caught up with the ledger. For each batch of
- * entries after the contest's own checkpoint, the counting rules pick the entrants it touches; their
- * entries are recounted from the ledger (so reversals, amendments, late and out-of-order activity come
- * out exactly as a rebuild would) and written with the checkpoint advance in one Lua call. One thread
+ * entries after the contest's own checkpoint, the entrants it touches have the batch folded onto the
+ * tally Redis keeps for them, falling back to a recount of just that entrant's history where a fold
+ * cannot be exact (reversals, amendments, activity landing inside a capped or percent score), so the
+ * result is exactly what a rebuild gives; the tallies are written with the checkpoint advance in one
+ * Lua call. One thread
  * per instance; across instances the checkpoint compare-and-set decides, and the loser re-reads.
  */
 @ApplicationScoped
@@ -56,17 +62,16 @@ public class ContestProjector {
     RedisStandings redis;
 
     @Inject
+    jakarta.enterprise.event.Event<ContestStandingsChanged> standingsChanged;
+
+    @Inject
     @ConfigProperty(name = "pacesetter.projector.poll-millis", defaultValue = "500")
     long pollMillis;
 
     private ScheduledExecutorService worker;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        worker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "contest-projector");
-            t.setDaemon(true);
-            return t;
-        });
+        worker = Workers.daemon("contest-projector");
         worker.scheduleWithFixedDelay(() -> catchUpAll(null), pollMillis, Math.max(pollMillis, 250),
                 TimeUnit.MILLISECONDS);
     }
@@ -157,8 +162,9 @@ public class ContestProjector {
         OptionalLong checkpoint = redis.checkpoint(c.id());
         if (checkpoint.isEmpty()) {
             long head = ledger.head(c.orgId());
-            if (redis.write(c.id(), OptionalLong.empty(), head, entrants.entries(c, window, ledger.all(c.orgId(), head)))) {
+            if (redis.write(c.id(), OptionalLong.empty(), head, entrants.states(c, window, ledger.all(c.orgId(), head)))) {
                 checkpoint = OptionalLong.of(head);
+                moved(c, head);
             } else {
                 checkpoint = redis.checkpoint(c.id());
             }
@@ -170,9 +176,58 @@ public class ContestProjector {
                 return;
             }
             long to = batch.getLast().position();
-            Set<Long> touched = entrants.admitted(c, touched(c, window, batch));
-            List<Entry> entries = Entrants.entries(c, window, touched, ledger.of(c.orgId(), touched, to));
-            checkpoint = redis.write(c.id(), checkpoint, to, entries) ? OptionalLong.of(to) : redis.checkpoint(c.id());
+            List<TallyState> tallies = tallies(c, window, batch, to);
+            if (redis.write(c.id(), checkpoint, to, tallies)) {
+                checkpoint = OptionalLong.of(to);
+                if (!tallies.isEmpty()) {
+                    moved(c, to);
+                }
+            } else {
+                checkpoint = redis.checkpoint(c.id());
+            }
+        }
+    }
+
+    /**
+     * The new tallies of the entrants a batch touches: each one's kept tally with the batch's activities
+     * folded on ({@link ScoreTally#fold}), or, where that cannot be exact (a correction, an activity that
+     * lands inside a capped or percent score, an entrant Redis keeps nothing for), a recount of just that
+     * entrant's history up to the batch's end.
+     */
+    private List<TallyState> tallies(LoadedContest c, ActivityWindow window, List<LedgerEntry> batch, long to) {
+        Map<Long, List<LedgerEntry>> byUser = touched(c, batch);
+        Set<Long> admitted = entrants.admitted(c, byUser.keySet());
+        Map<Long, TallyState> kept = redis.tallies(c.id(), admitted);
+        ScoreTally tally = ScoreTally.of(c.definition(), window);
+        Targets targets = c.targets();
+        List<TallyState> out = new ArrayList<>(admitted.size());
+        Set<Long> recount = new TreeSet<>();
+        for (Long user : admitted) {
+            Optional<TallyState> state = Optional.ofNullable(kept.get(user));
+            List<LedgerEntry> entries = byUser.get(user);
+            if (entries.stream().anyMatch(e -> e.correctsId() != null)) {
+                state = Optional.empty();
+            }
+            for (Activity a : state.isEmpty() ? List.<Activity>of() : LedgerActivities.convert(entries)) {
+                state = tally.fold(state.get(), a, Entrants.target(targets, user));
+                if (state.isEmpty()) {
+                    break;
+                }
+            }
+            state.ifPresentOrElse(out::add, () -> recount.add(user));
+        }
+        if (!recount.isEmpty()) {
+            out.addAll(Entrants.states(c, window, recount, ledger.of(c.orgId(), recount, to)));
+        }
+        return out;
+    }
+
+    /** Tells live screens and nudges; a failing observer must not stop the projection. */
+    private void moved(LoadedContest c, long checkpoint) {
+        try {
+            standingsChanged.fire(new ContestStandingsChanged(c.orgId(), c.id(), checkpoint));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "An observer of contest " + c.id() + " standings failed: " + e.getMessage(), e);
         }
     }
 
@@ -183,33 +238,24 @@ public class ContestProjector {
             return; // the next catch-up rebuilds, roster included
         }
         Set<Long> roster = entrants.roster(c);
-        List<Entry> entries = Entrants.entries(c, c.contest().activityWindow(), roster,
+        List<TallyState> entries = Entrants.states(c, c.contest().activityWindow(), roster,
                 ledger.of(c.orgId(), roster, checkpoint.getAsLong()));
-        redis.write(c.id(), checkpoint, checkpoint.getAsLong(), entries);
+        if (redis.write(c.id(), checkpoint, checkpoint.getAsLong(), entries)) {
+            moved(c, checkpoint.getAsLong());
+        }
     }
 
     /**
-     * The users whose entry a batch may change: a new activity the counting rules
-     * ({@link ActivityRules#evaluate}) say counts, or a correction of the metric's kinds credited inside
-     * the period and recorded in time (whether its original counted is the recount's business).
+     * The ledger entries of a batch that may change an entry, by user: every entry of the metric's
+     * kinds. Those that do not count still make their user an entrant, as a rebuild does (the roster
+     * plus everyone admitted with activity of the metric's kinds); the tally decides what counts.
      */
-    static Set<Long> touched(LoadedContest c, ActivityWindow window, List<LedgerEntry> batch) {
-        Set<Long> users = new HashSet<>();
+    static Map<Long, List<LedgerEntry>> touched(LoadedContest c, List<LedgerEntry> batch) {
+        Map<Long, List<LedgerEntry>> users = new TreeMap<>();
         for (LedgerEntry e : batch) {
             ActivityKind kind = LedgerActivities.kind(e.type());
-            if (kind == null || !c.definition().metric().activityTypes().contains(kind)) {
-                continue;
-            }
-            boolean counts;
-            if (e.correctsId() == null) {
-                List<Activity> alone = LedgerActivities.convert(List.of(e));
-                counts = !alone.isEmpty() && ActivityRules.evaluate(c.definition().metric(), window, alone.getFirst())
-                        instanceof Verdict.Counts;
-            } else {
-                counts = window.period().contains(e.creditedAt()) && e.receivedAt().isBefore(window.lateUntil());
-            }
-            if (counts) {
-                users.add(e.userId());
+            if (kind != null && c.definition().metric().activityTypes().contains(kind)) {
+                users.computeIfAbsent(e.userId(), u -> new ArrayList<>()).add(e);
             }
         }
         return users;

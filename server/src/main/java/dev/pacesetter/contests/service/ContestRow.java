@@ -55,4 +55,12 @@ public class ContestRow {
 
     @Column(name = "checked_position")
     Long checkedPosition;
+
+    /** A recurring contest's first period (null for the first period itself and one-off contests). */
+    @Column(name = "series_id", updatable = false)
+    Long seriesId;
+
+    /** A recurring contest's period before this one. */
+    @Column(name = "previous_id", updatable = false)
+    Long previousId;
 }

@@ -2,6 +2,7 @@ package dev.pacesetter.contests.service;
 
 import dev.pacesetter.contests.ContestStatus;
 import dev.pacesetter.contests.LifecycleAction;
+import dev.pacesetter.platform.Workers;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -53,11 +53,7 @@ public class ContestScheduler {
     private ScheduledExecutorService worker;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        worker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "contest-scheduler");
-            t.setDaemon(true);
-            return t;
-        });
+        worker = Workers.daemon("contest-scheduler");
         worker.scheduleWithFixedDelay(this::poll, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
 
@@ -98,6 +94,23 @@ public class ContestScheduler {
             taken.add(step.get().name());
         }
         return taken;
+    }
+
+    /** A race to target may have given away its last prize: look, off the projector's thread. */
+    void onStandingsChanged(@Observes ContestStandingsChanged event) {
+        if (worker != null) {
+            worker.execute(() -> endIfPrizesTaken(event.contestId()));
+        }
+    }
+
+    /** Ends a race to target whose prizes are all taken (tests; the standings observer does it too). */
+    public boolean endIfPrizesTaken(long contestId) {
+        try {
+            return finaliser.endIfPrizesTaken(contestId, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Early end of contest " + contestId + " paused: " + e.getMessage(), e);
+            return false;
+        }
     }
 
     /** Checks a finalised contest for late corrections now (tests; the poll does it too). */

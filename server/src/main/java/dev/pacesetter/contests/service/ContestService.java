@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The contest use cases: create, read, list, take a lifecycle step, opt in, read discrepancies. */
@@ -54,6 +55,12 @@ public class ContestService {
 
     @Inject
     Event<ContestChanged> changed;
+
+    @Inject
+    Event<ContestStepped> stepEvents;
+
+    @Inject
+    ContestSeries series;
 
     /** A page of contests and the cursor of the next one (null on the last). */
     record Page(List<LoadedContest> items, Long nextBeforeId) {
@@ -174,16 +181,27 @@ public class ContestService {
         changed.fire(new ContestChanged(orgId, contestId));
     }
 
+    /** The period opened after a recurring contest's period, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    Optional<Long> nextPeriod(long contestId) {
+        return store.nextPeriod(contestId);
+    }
+
     /** Stores the steps a contest took since it was loaded, its state and when it is next due. */
     LoadedContest record(LoadedContest before, Contest after) {
         List<Transition> history = after.history();
         for (int i = before.contest().history().size(); i < history.size(); i++) {
             store.addStep(before.id(), i, history.get(i));
+            stepEvents.fire(new ContestStepped(before.orgId(), before.id(), history.get(i)));
         }
         ContestRow row = before.row();
         row.status = after.status().name();
         row.nextDueAt = ContestLifecycle.nextDueAt(after).map(ContestStore::utc).orElse(null);
-        return new LoadedContest(row, before.request(), after, before.optIns());
+        LoadedContest recorded = new LoadedContest(row, before.request(), after, before.optIns());
+        if (after.status() == ContestStatus.ENDED && before.contest().status() != ContestStatus.ENDED) {
+            series.openNext(recorded, history.getLast().at()); // a recurring contest's next period
+        }
+        return recorded;
     }
 
     @Transactional

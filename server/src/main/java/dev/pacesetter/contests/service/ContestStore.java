@@ -30,6 +30,12 @@ class ContestStore {
         em.flush();
     }
 
+    /** The period opened after a recurring contest's period, if any. */
+    Optional<Long> nextPeriod(long contestId) {
+        return em.createQuery("select c.id from ContestRow c where c.previousId = :id", Long.class)
+                .setParameter("id", contestId).getResultStream().findFirst();
+    }
+
     ContestRow byId(long contestId) {
         return em.find(ContestRow.class, contestId);
     }
@@ -54,6 +60,14 @@ class ContestStore {
         List<?> ids = em.createNativeQuery(
                         "SELECT id FROM contest WHERE id = ?1 AND next_due_at <= ?2 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, contestId).setParameter(2, now.atOffset(ZoneOffset.UTC)).getResultList();
+        return ids.isEmpty() ? Optional.empty() : Optional.ofNullable(em.find(ContestRow.class, contestId));
+    }
+
+    /** Claims a LIVE contest (an early end), or nothing when another instance holds it or it is not LIVE. */
+    Optional<ContestRow> claimLive(long contestId) {
+        List<?> ids = em.createNativeQuery(
+                        "SELECT id FROM contest WHERE id = ?1 AND status = 'LIVE' FOR UPDATE SKIP LOCKED")
+                .setParameter(1, contestId).getResultList();
         return ids.isEmpty() ? Optional.empty() : Optional.ofNullable(em.find(ContestRow.class, contestId));
     }
 

@@ -111,8 +111,8 @@ public class ContestsResource implements ContestsApi {
         if (selected.size() > 50) {
             throw ProblemException.badRequest("userIds", "at most 50");
         }
-        StandingsService.View view = standings.read(caller, contestId);
-        return Response.ok(standingsMapper.toApi(view, caller, offset, size, k, selected)).build();
+        StandingsSlice slice = standings.slice(caller, contestId, offset, size, k, selected);
+        return Response.ok(standingsMapper.toApi(slice, caller)).build();
     }
 
     @Override
@@ -129,13 +129,17 @@ public class ContestsResource implements ContestsApi {
         return csv.isEmpty() ? List.of() : Arrays.stream(csv.split(",")).map(Long::parseLong).toList();
     }
 
-    static Contest toApi(LoadedContest c, Caller caller) {
+    Contest toApi(LoadedContest c, Caller caller) {
         Contest out = new Contest().id(c.id()).status(ContestStatus.fromValue(c.contest().status().name()))
                 .definition(c.request()).createdBy(c.row().createdBy).createdAt(c.row().createdAt)
-                .nextDueAt(c.row().nextDueAt)
+                .nextDueAt(c.row().nextDueAt).previousId(c.row().previousId)
                 .history(c.contest().history().stream().map(t -> new ContestStep()
                         .from(ContestStatus.fromValue(t.from().name())).to(ContestStatus.fromValue(t.to().name()))
                         .action(t.action().name()).by(t.by()).at(ContestStore.utc(t.at()))).toList());
+        if (c.request().getRecurrence() != null) {
+            out.seriesId(c.row().seriesId != null ? c.row().seriesId : c.id());
+            service.nextPeriod(c.id()).ifPresent(out::nextId);
+        }
         if (c.definition().participation().optIn()) {
             out.optedIn(c.optIns().contains(caller.subjectId()));
         }

@@ -3,6 +3,8 @@ package dev.pacesetter.contests.service;
 import dev.pacesetter.api.model.ContestAudience;
 import dev.pacesetter.api.model.ContestMetric;
 import dev.pacesetter.api.model.ContestPrize;
+import dev.pacesetter.api.model.ContestRecurrence;
+import dev.pacesetter.api.model.ContestTarget;
 import dev.pacesetter.api.model.NewContest;
 import dev.pacesetter.contests.ActivityKind;
 import dev.pacesetter.contests.Aggregation;
@@ -15,20 +17,25 @@ import dev.pacesetter.contests.Metric;
 import dev.pacesetter.contests.Money;
 import dev.pacesetter.contests.Participation;
 import dev.pacesetter.contests.Prize;
+import dev.pacesetter.contests.Recurrence;
 import dev.pacesetter.contests.Schedule;
 import dev.pacesetter.contests.Scoring;
+import dev.pacesetter.contests.Targets;
 import dev.pacesetter.contests.TeamAggregation;
 import dev.pacesetter.contests.TieRule;
 import dev.pacesetter.contests.Title;
 import dev.pacesetter.platform.ProblemException;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -58,17 +65,82 @@ final class DefinitionMapper {
             ContestKind kind = kind(in);
             Metric metric = metric(in.getMetric(), currency);
             TieRule tieRule = in.getTieRule() == null ? TieRule.STANDARD_COMPETITION : TieRule.valueOf(in.getTieRule().name());
-            Format format = new Format(kind, Scoring.RAW, tieRule, prizes(in, kind, currency));
+            Scoring scoring = in.getScoring() == null ? Scoring.RAW : Scoring.valueOf(in.getScoring().name());
+            Format format = new Format(kind, scoring, tieRule, prizes(in, kind, currency));
+            targets(in, metric, scoring);
             Participation participation = new Participation(audience(in.getAudience()),
                     Boolean.TRUE.equals(in.getOptIn()), kind.entrant());
             if (!in.getEndsAt().isAfter(in.getStartsAt())) {
                 throw ProblemException.invalid("endsAt", "must be after startsAt");
+            }
+            if (recurrence(in).isPresent() && kind instanceof ContestKind.HeadToHead) {
+                throw ProblemException.invalid("recurrence", "a HEAD_TO_HEAD does not recur");
             }
             int grace = in.getGraceMinutes() == null ? 0 : in.getGraceMinutes();
             Schedule schedule = new Schedule(new ContestPeriod(in.getStartsAt().toInstant(), in.getEndsAt().toInstant()),
                     zone, Duration.ofMinutes(grace));
             return new ContestDefinition(new Title(in.getName(), in.getDescription()), metric, format, participation,
                     schedule);
+        } catch (ContestRuleException e) {
+            throw ProblemException.invalid(field(e.field()), e.reason());
+        }
+    }
+
+    /**
+     * The participants' own targets of a PERCENT_OF_TARGET contest (see {@link Targets} for the rule),
+     * null for RAW. Refuses targets on a RAW contest, a missing or non-positive target, and a user twice.
+     */
+    static Targets targets(NewContest in, Metric metric, Scoring scoring) {
+        List<ContestTarget> given = in.getTargets() == null ? List.of() : in.getTargets();
+        if (scoring == Scoring.RAW) {
+            if (in.getTarget() != null || !given.isEmpty()) {
+                throw ProblemException.invalid(in.getTarget() != null ? "target" : "targets",
+                        "only a PERCENT_OF_TARGET contest has targets");
+            }
+            return null;
+        }
+        Map<String, BigDecimal> overrides = new HashMap<>();
+        for (int i = 0; i < given.size(); i++) {
+            ContestTarget t = given.get(i);
+            required(t.getUserId(), "targets[" + i + "].userId");
+            BigDecimal value = decimal(t.getTarget(), "targets[" + i + "].target", true);
+            if (value.signum() <= 0) {
+                throw ProblemException.invalid("targets[" + i + "].target", "must be above zero");
+            }
+            if (overrides.put(String.valueOf(t.getUserId()), value) != null) {
+                throw ProblemException.invalid("targets[" + i + "].userId", "user " + t.getUserId() + " is listed twice");
+            }
+        }
+        try {
+            return Targets.of(metric, decimal(in.getTarget(), "target", true), overrides);
+        } catch (ContestRuleException e) {
+            throw ProblemException.invalid(field(e.field()), e.reason());
+        }
+    }
+
+    /** How a recurring contest repeats; empty for a one-off. */
+    static Optional<Recurrence> recurrence(NewContest in) {
+        ContestRecurrence r = in.getRecurrence();
+        if (r == null) {
+            return Optional.empty();
+        }
+        required(r.getEvery(), "recurrence.every");
+        try {
+            return Optional.of(switch (r.getEvery()) {
+                case DAY -> new Recurrence.Daily();
+                case WEEK -> {
+                    required(r.getDay(), "recurrence.day");
+                    yield new Recurrence.Weekly(DayOfWeek.valueOf(r.getDay().name()));
+                }
+                case MONTH -> {
+                    required(r.getDayOfMonth(), "recurrence.dayOfMonth");
+                    yield new Recurrence.Monthly(r.getDayOfMonth());
+                }
+                case CRON -> {
+                    required(r.getCron(), "recurrence.cron");
+                    yield new Recurrence.Cron(r.getCron());
+                }
+            });
         } catch (ContestRuleException e) {
             throw ProblemException.invalid(field(e.field()), e.reason());
         }

@@ -5,6 +5,8 @@ import dev.pacesetter.contests.ActivityWindow;
 import dev.pacesetter.contests.Entry;
 import dev.pacesetter.contests.Participation;
 import dev.pacesetter.contests.ScoreTally;
+import dev.pacesetter.contests.TallyState;
+import dev.pacesetter.contests.Targets;
 import dev.pacesetter.identity.IdentityService;
 import dev.pacesetter.identity.TeamView;
 import dev.pacesetter.identity.UserView;
@@ -97,6 +99,11 @@ class Entrants {
      * @param histories activities by user, from {@link LedgerActivities}
      */
     List<Entry> entries(LoadedContest c, ActivityWindow window, Map<Long, List<Activity>> histories) {
+        return states(c, window, histories).stream().map(TallyState::entry).toList();
+    }
+
+    /** As {@link #entries(LoadedContest, ActivityWindow, Map)}, with what the projection keeps per entrant. */
+    List<TallyState> states(LoadedContest c, ActivityWindow window, Map<Long, List<Activity>> histories) {
         Set<Long> users = new HashSet<>(roster(c));
         Set<Long> active = new HashSet<>();
         histories.forEach((user, activities) -> {
@@ -105,14 +112,26 @@ class Entrants {
             }
         });
         users.addAll(admitted(c, active));
-        return entries(c, window, users, histories);
+        return states(c, window, users, histories);
     }
 
     /** Entries of exactly these users. */
     static List<Entry> entries(LoadedContest c, ActivityWindow window, Set<Long> users,
                                Map<Long, List<Activity>> histories) {
+        return states(c, window, users, histories).stream().map(TallyState::entry).toList();
+    }
+
+    /** Tally states of exactly these users, recounted from their histories. */
+    static List<TallyState> states(LoadedContest c, ActivityWindow window, Set<Long> users,
+                                   Map<Long, List<Activity>> histories) {
         ScoreTally tally = ScoreTally.of(c.definition(), window);
-        return users.stream().sorted().map(u -> tally.entry(String.valueOf(u),
-                histories.getOrDefault(u, List.of()), OptionalLong.empty())).toList();
+        Targets targets = c.targets();
+        return users.stream().sorted().map(u -> tally.state(String.valueOf(u),
+                histories.getOrDefault(u, List.of()), target(targets, u))).toList();
+    }
+
+    /** A participant's own target (PERCENT_OF_TARGET), else none. */
+    static OptionalLong target(Targets targets, long userId) {
+        return targets == null ? OptionalLong.empty() : targets.of(String.valueOf(userId));
     }
 }

@@ -3,6 +3,7 @@ package dev.pacesetter.contests.service;
 import dev.pacesetter.api.model.NewContest;
 import dev.pacesetter.contests.Contest;
 import dev.pacesetter.contests.ContestDefinition;
+import dev.pacesetter.contests.Targets;
 import dev.pacesetter.platform.JsonProvider;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,6 +36,11 @@ record LoadedContest(ContestRow row, NewContest request, Contest contest, Set<Lo
 
     ContestDefinition definition() {
         return contest.definition();
+    }
+
+    /** Participants' own targets of a PERCENT_OF_TARGET contest (validated at creation), else null. */
+    Targets targets() {
+        return DefinitionMapper.targets(request, definition().metric(), definition().format().scoring());
     }
 
     static String json(NewContest request) {

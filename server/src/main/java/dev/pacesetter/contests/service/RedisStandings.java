@@ -1,8 +1,10 @@
 package dev.pacesetter.contests.service;
 
 import dev.pacesetter.contests.Entry;
+import dev.pacesetter.contests.Placing;
 import dev.pacesetter.contests.ReachedAt;
 import dev.pacesetter.contests.SortedSetKey;
+import dev.pacesetter.contests.TallyState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import redis.clients.jedis.UnifiedJedis;
@@ -16,25 +18,51 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * A contest's live standings in Redis: a checkpoint, a sorted set whose order is
- * {@link dev.pacesetter.contests.StandingOrder} (see {@link SortedSetKey}) and a hash from entrant to
- * member. Every key carries the hash tag {@code {c:<id>}}.
+ * {@link dev.pacesetter.contests.StandingOrder} (see {@link SortedSetKey}), a hash from entrant to
+ * member, a hash from entrant to its {@link TallyState} (so a batch is folded onto it instead of
+ * recounting histories), and the distinct scores with their counts (for DENSE ranks). Every key
+ * carries the hash tag {@code {c:<id>}}.
  */
 @ApplicationScoped
 class RedisStandings {
     private static final String SCRIPT = load("lua/contest-standings-apply.lua");
     private static final String SHA = sha1(SCRIPT);
+    private static final String READ = load("lua/contest-standings-read.lua");
+    private static final String READ_SHA = sha1(READ);
+
+    /**
+     * What one standings response lists, with the counts that rank each entrant ({@link Placing}).
+     *
+     * @param total      how many entrants there are
+     * @param checkpoint the ledger position these reflect; empty when Redis has no standings
+     * @param page       the requested page of the top
+     * @param me         the caller, when an entrant
+     * @param around     the caller and their neighbours
+     * @param chosen     the chosen entrants that are entrants
+     */
+    record Snapshot(long total, OptionalLong checkpoint, List<Placing> page, Optional<Placing> me,
+                    List<Placing> around, List<Placing> chosen) {
+    }
 
     @Inject
     UnifiedJedis redis;
 
+    /**
+     * Named for the tally format: standings written before tallies and distinct scores were kept have
+     * no checkpoint under this name, so they are rebuilt once rather than read half-complete.
+     */
     static String checkpointKey(long contestId) {
-        return "contest:{c:" + contestId + "}:checkpoint";
+        return "contest:{c:" + contestId + "}:tally-checkpoint";
     }
 
     static String rankingKey(long contestId) {
@@ -45,6 +73,23 @@ class RedisStandings {
         return "contest:{c:" + contestId + "}:members";
     }
 
+    static String talliesKey(long contestId) {
+        return "contest:{c:" + contestId + "}:tallies";
+    }
+
+    static String distinctKey(long contestId) {
+        return "contest:{c:" + contestId + "}:distinct";
+    }
+
+    static String distinctCountsKey(long contestId) {
+        return "contest:{c:" + contestId + "}:distinct-counts";
+    }
+
+    private static List<String> keys(long contestId) {
+        return List.of(checkpointKey(contestId), rankingKey(contestId), membersKey(contestId), talliesKey(contestId),
+                distinctKey(contestId), distinctCountsKey(contestId));
+    }
+
     /** The ledger position the standings reflect; empty when Redis has none (never built, or lost). */
     OptionalLong checkpoint(long contestId) {
         String value = redis.get(checkpointKey(contestId));
@@ -52,26 +97,63 @@ class RedisStandings {
     }
 
     /**
-     * Writes entries if the checkpoint still reads {@code expected} (empty: a rebuild, which replaces
-     * everything) and moves it to {@code next}; false when someone else got there first.
+     * Writes entrants' tallies if the checkpoint still reads {@code expected} (empty: a rebuild, which
+     * replaces everything) and moves it to {@code next}; false when someone else got there first.
      */
-    boolean write(long contestId, OptionalLong expected, long next, List<Entry> entries) {
-        List<String> keys = List.of(checkpointKey(contestId), rankingKey(contestId), membersKey(contestId));
-        List<String> args = new ArrayList<>(2 + 3 * entries.size());
+    boolean write(long contestId, OptionalLong expected, long next, List<TallyState> tallies) {
+        List<String> args = new ArrayList<>(2 + 4 * tallies.size());
         args.add(expected.isPresent() ? Long.toString(expected.getAsLong()) : "");
         args.add(Long.toString(next));
-        for (Entry e : entries) {
+        for (TallyState t : tallies) {
+            Entry e = t.entry();
             args.add(e.entrantId());
             args.add(SortedSetKey.scoreArgument(e.score()));
             args.add(SortedSetKey.member(e));
+            args.add(encode(t));
         }
         Object result;
         try {
-            result = redis.evalsha(SHA, keys, args);
+            result = redis.evalsha(SHA, keys(contestId), args);
         } catch (JedisNoScriptException e) {
-            result = redis.eval(SCRIPT, keys, args);
+            result = redis.eval(SCRIPT, keys(contestId), args);
         }
         return result instanceof Long l && l == 1L;
+    }
+
+    /**
+     * The kept tallies of these entrants (one HMGET); an entrant Redis has none for is absent. Read
+     * after the checkpoint, so a write based on them fails its compare-and-set if either moved since.
+     */
+    Map<Long, TallyState> tallies(long contestId, Collection<Long> entrantIds) {
+        Map<Long, TallyState> out = new HashMap<>();
+        if (entrantIds.isEmpty()) {
+            return out;
+        }
+        List<Long> ids = List.copyOf(entrantIds);
+        List<String> values = redis.hmget(talliesKey(contestId), ids.stream().map(String::valueOf).toArray(String[]::new));
+        for (int i = 0; i < ids.size(); i++) {
+            if (values.get(i) != null) {
+                out.put(ids.get(i), decodeTally(String.valueOf(ids.get(i)), values.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /** A tally as stored: contest score first (the Lua script keys its distinct-score count on it). */
+    static String encode(TallyState t) {
+        ReachedAt r = t.entry().reachedAt();
+        ReachedAt l = t.last();
+        return t.entry().score() + "," + t.raw() + "," + r.at().getEpochSecond() + "," + r.at().getNano() + ","
+                + r.ledgerPosition() + "," + l.at().getEpochSecond() + "," + l.at().getNano() + "," + l.ledgerPosition();
+    }
+
+    static TallyState decodeTally(String entrantId, String value) {
+        String[] f = value.split(",");
+        ReachedAt reached = new ReachedAt(Instant.ofEpochSecond(Long.parseLong(f[2]), Long.parseLong(f[3])),
+                Long.parseLong(f[4]));
+        ReachedAt last = new ReachedAt(Instant.ofEpochSecond(Long.parseLong(f[5]), Long.parseLong(f[6])),
+                Long.parseLong(f[7]));
+        return new TallyState(new Entry(entrantId, Long.parseLong(f[0]), reached), Long.parseLong(f[1]), last);
     }
 
     /** Every entry, best first (Redis's order is the standing order). */
@@ -83,9 +165,61 @@ class RedisStandings {
         return out;
     }
 
+    /** A page, the caller, their neighbours and chosen entrants, ranked by counts, in one round trip. */
+    Snapshot read(long contestId, long offset, int limit, String me, int around, List<String> chosen) {
+        List<String> keys = List.of(rankingKey(contestId), membersKey(contestId), distinctKey(contestId),
+                checkpointKey(contestId));
+        List<String> args = new ArrayList<>(4 + chosen.size());
+        args.add(Long.toString(offset));
+        args.add(Integer.toString(limit));
+        args.add(me);
+        args.add(Integer.toString(around));
+        args.addAll(chosen);
+        Object result;
+        try {
+            result = redis.evalsha(READ_SHA, keys, args);
+        } catch (JedisNoScriptException e) {
+            result = redis.eval(READ, keys, args);
+        }
+        List<?> reply = (List<?>) result;
+        String checkpoint = (String) reply.get(1);
+        List<Placing> mine = placings(reply.get(3));
+        return new Snapshot((Long) reply.get(0), checkpoint.isEmpty() ? OptionalLong.empty()
+                : OptionalLong.of(Long.parseLong(checkpoint)), placings(reply.get(2)),
+                mine.stream().findFirst(), placings(reply.get(4)), placings(reply.get(5)));
+    }
+
+    private static List<Placing> placings(Object flat) {
+        List<?> values = (List<?>) flat;
+        List<Placing> out = new ArrayList<>(values.size() / 6);
+        for (int i = 0; i < values.size(); i += 6) {
+            long score = -(long) Double.parseDouble((String) values.get(i + 1));
+            out.add(new Placing(decode((String) values.get(i), score), (Long) values.get(i + 2),
+                    (Long) values.get(i + 3), (Long) values.get(i + 4), (Long) values.get(i + 5)));
+        }
+        return out;
+    }
+
+    /** The contest score at a zero-based position of the listing (STANDARD, FIRST_TO_REACH distances). */
+    long scoreAt(long contestId, long index) {
+        List<Tuple> at = redis.zrangeWithScores(rankingKey(contestId), index, index);
+        return at.isEmpty() ? 0 : -(long) at.getFirst().getScore();
+    }
+
+    /** The zero-based {@code index}-th highest distinct score (DENSE distances). */
+    long distinctScoreAt(long contestId, long index) {
+        List<Tuple> at = redis.zrangeWithScores(distinctKey(contestId), index, index);
+        return at.isEmpty() ? 0 : -(long) at.getFirst().getScore();
+    }
+
+    /** How many entrants score at least {@code score}. */
+    long atLeast(long contestId, long score) {
+        return redis.zcount(rankingKey(contestId), "-inf", SortedSetKey.scoreArgument(score));
+    }
+
     /** Drops a contest's standings (after finalisation, when the frozen rows are the truth). */
     void drop(long contestId) {
-        redis.del(checkpointKey(contestId), rankingKey(contestId), membersKey(contestId));
+        redis.del(keys(contestId).toArray(String[]::new));
     }
 
     /** The inverse of {@link SortedSetKey#member}: the reached-at prefix, then the entrant id. */

@@ -7,12 +7,9 @@ import dev.pacesetter.api.model.ContestStanding;
 import dev.pacesetter.api.model.ContestStandings;
 import dev.pacesetter.api.model.ContestStatus;
 import dev.pacesetter.api.model.ContestTieRule;
-import dev.pacesetter.contests.ContestRuleException;
-import dev.pacesetter.contests.Progress;
 import dev.pacesetter.contests.ReachedAt;
 import dev.pacesetter.contests.ScoreScale;
 import dev.pacesetter.contests.Standing;
-import dev.pacesetter.contests.Standings;
 import dev.pacesetter.identity.IdentityService;
 import dev.pacesetter.identity.UserView;
 import dev.pacesetter.platform.Caller;
@@ -39,26 +36,11 @@ class StandingsMapper {
     @Inject
     Entrants entrants;
 
-    ContestStandings toApi(StandingsService.View view, Caller caller, long offset, int limit, int around,
-                           List<Long> selectedIds) {
-        LoadedContest c = view.contest();
-        Standings all = view.individuals();
-        ScoreScale memberScale = ScoreScale.raw(c.definition().metric());
-        List<Standing> list = all.list();
-        int from = (int) Math.min(offset, list.size());
-        int to = Math.min(list.size(), from + limit);
-        List<Standing> page = list.subList(from, to);
-        String me = String.valueOf(caller.subjectId());
-        Optional<Standing> mine = all.find(me);
-        List<Standing> near = new ArrayList<>();
-        if (mine.isPresent()) {
-            int at = list.indexOf(mine.get());
-            near = list.subList(Math.max(0, at - around), Math.min(list.size(), at + around + 1));
-        }
-        List<Standing> chosen = selectedIds.stream().map(id -> all.find(String.valueOf(id)))
-                .flatMap(Optional::stream).toList();
+    ContestStandings toApi(StandingsSlice slice, Caller caller) {
+        LoadedContest c = slice.contest();
+        ScoreScale memberScale = ScoreScale.ofParticipants(c.definition());
         Set<Long> ids = new HashSet<>();
-        for (List<Standing> part : List.of(page, near, chosen)) {
+        for (List<Standing> part : List.of(slice.page(), slice.around(), slice.chosen())) {
             part.forEach(s -> ids.add(Long.parseLong(s.entrantId())));
         }
         Map<Long, UserView> users = identity.users(c.orgId(), ids);
@@ -67,45 +49,37 @@ class StandingsMapper {
         ContestStandings out = new ContestStandings().contestId(c.id())
                 .status(ContestStatus.fromValue(c.contest().status().name()))
                 .tieRule(ContestTieRule.fromValue(c.definition().format().tieRule().name()))
-                .frozen(view.frozen()).total(list.size())
-                .entries(rows(page, names, memberScale, "User "))
-                .around(rows(near, names, memberScale, "User "))
-                .selected(rows(chosen, names, memberScale, "User "))
-                .me(me(view, mine, me, memberScale));
-        if (to < list.size()) {
-            out.nextCursor(Cursors.ofOffset(to));
+                .frozen(slice.frozen()).total(Math.toIntExact(slice.total()))
+                .entries(rows(slice.page(), names, memberScale, "User "))
+                .around(rows(slice.around(), names, memberScale, "User "))
+                .selected(rows(slice.chosen(), names, memberScale, "User "))
+                .me(me(slice.me(), memberScale));
+        if (slice.nextOffset() != null) {
+            out.nextCursor(Cursors.ofOffset(slice.nextOffset()));
         }
-        if (view.teams() != null) {
+        if (slice.teams() != null) {
             Set<Long> teamIds = new HashSet<>();
-            view.teams().list().forEach(s -> teamIds.add(Long.parseLong(s.entrantId())));
-            out.teams(rows(view.teams().list(), entrants.teamNames(c.orgId(), teamIds), ScoreScale.of(c.definition()),
+            slice.teams().list().forEach(s -> teamIds.add(Long.parseLong(s.entrantId())));
+            out.teams(rows(slice.teams().list(), entrants.teamNames(c.orgId(), teamIds), ScoreScale.of(c.definition()),
                     "Team "));
         }
-        if (view.frozen()) {
-            out.awards(awards(view.awards()));
+        if (slice.frozen()) {
+            out.awards(awards(slice.awards()));
         }
         return out;
     }
 
-    private static ContestMe me(StandingsService.View view, Optional<Standing> mine, String me, ScoreScale scale) {
+    private static ContestMe me(Optional<StandingsSlice.Mine> mine, ScoreScale scale) {
         if (mine.isEmpty()) {
             return new ContestMe().entered(false);
         }
-        Standing s = mine.get();
-        Standings all = view.individuals();
-        ContestMe out = new ContestMe().entered(true).rank(s.rank()).tied(s.tied())
+        StandingsSlice.Mine m = mine.get();
+        Standing s = m.standing();
+        return new ContestMe().entered(true).rank(s.rank()).tied(s.tied())
                 .score(scale.toNatural(s.score()).toPlainString())
-                .percentile(Progress.percentile(all, me).doubleValue())
-                .pointsToNextRank(format(Progress.pointsToNextRank(all, me), scale));
-        if (!view.frozen() && view.teams() == null) {
-            try {
-                out.pointsToNearestPrize(format(Progress.pointsToNearestPrize(view.contest().definition(), all, me),
-                        scale));
-            } catch (ContestRuleException e) {
-                // A head-to-head with a missing side has no "nearest prize" to speak of.
-            }
-        }
-        return out;
+                .percentile(m.percentile().doubleValue())
+                .pointsToNextRank(format(m.toNextRank(), scale))
+                .pointsToNearestPrize(format(m.toNearestPrize(), scale));
     }
 
     private static String format(OptionalLong units, ScoreScale scale) {

@@ -4,7 +4,9 @@ import dev.pacesetter.contests.ActivityWindow;
 import dev.pacesetter.contests.ContestKind;
 import dev.pacesetter.contests.ContestStatus;
 import dev.pacesetter.contests.Entry;
+import dev.pacesetter.contests.Placing;
 import dev.pacesetter.contests.ReachedAt;
+import dev.pacesetter.contests.Standing;
 import dev.pacesetter.contests.Standings;
 import dev.pacesetter.contests.TeamScores;
 import dev.pacesetter.contests.TieRule;
@@ -15,12 +17,15 @@ import jakarta.transaction.Transactional;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.IntToLongFunction;
 
 /**
  * Reads a contest's standings: live ones from Redis (or straight from the ledger when Redis has lost
- * them), finalised ones from the frozen rows. Ranking is always the pure rules' {@link Standings}.
+ * them), finalised ones from the frozen rows. A response's slice of a live contest is ranked in Redis
+ * by counts ({@link Placing}); whole standings are ranked by the pure rules' {@link Standings}.
  */
 @ApplicationScoped
 public class StandingsService {
@@ -55,6 +60,54 @@ public class StandingsService {
     @Transactional(Transactional.TxType.SUPPORTS)
     View read(Caller caller, long contestId) {
         return ranked(contests.get(caller, contestId));
+    }
+
+    /**
+     * What one standings response shows. A live contest is ranked by counts in Redis, so a page, the
+     * caller and their neighbours cost the same with ten entrants or a million; a duel and a team
+     * battle (small fields, teams summed from members), finalised and not-yet-live contests, and a
+     * live one whose Redis standings are lost are ranked in memory as before.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    StandingsSlice slice(Caller caller, long contestId, long offset, int limit, int around, List<Long> chosen) {
+        return slice(contests.get(caller, contestId), String.valueOf(caller.subjectId()), offset, limit, around, chosen);
+    }
+
+    /** The same for a contest already loaded and checked (a TV screen's board), seen as entrant {@code me}. */
+    StandingsSlice slice(LoadedContest c, String me, long offset, int limit, int around, List<Long> chosen) {
+        ContestStatus status = c.contest().status();
+        ContestKind kind = c.definition().format().kind();
+        if ((status == ContestStatus.LIVE || status == ContestStatus.ENDED)
+                && !(kind instanceof ContestKind.TeamBattle || kind instanceof ContestKind.HeadToHead)) {
+            RedisStandings.Snapshot snapshot = redis.read(c.id(), offset, limit, me, around,
+                    chosen.stream().map(String::valueOf).toList());
+            if (snapshot.checkpoint().isPresent()) {
+                return live(c, snapshot, offset);
+            }
+        }
+        return StandingsSlice.of(ranked(c), me, offset, limit, around, chosen);
+    }
+
+    /**
+     * Ranks a Redis snapshot. The caller's distances need the score at one more listing position (one
+     * or two small reads after the snapshot: at worst they reflect a slightly newer batch).
+     */
+    private StandingsSlice live(LoadedContest c, RedisStandings.Snapshot s, long offset) {
+        TieRule rule = c.definition().format().tieRule();
+        IntToLongFunction scoreToMatch = rank -> rule == TieRule.DENSE
+                ? redis.distinctScoreAt(c.id(), rank - 1L) : redis.scoreAt(c.id(), rank - 1L);
+        Optional<StandingsSlice.Mine> me = s.me().map(p -> {
+            Standing mine = p.standing(rule);
+            OptionalLong next = mine.rank() == 1 ? OptionalLong.empty() : OptionalLong.of(
+                    Placing.pointsToRank(rule, mine, mine.rank() - 1, scoreToMatch.applyAsLong(mine.rank() - 1)));
+            return new StandingsSlice.Mine(mine, p.percentile(rule, s.total()), next,
+                    Placing.pointsToNearestPrize(c.definition(), mine, scoreToMatch, goal -> redis.atLeast(c.id(), goal)));
+        });
+        List<Standing> page = s.page().stream().map(p -> p.standing(rule)).toList();
+        long end = offset + page.size();
+        return new StandingsSlice(c, false, s.total(), page, end < s.total() ? Long.valueOf(end) : null, me,
+                s.around().stream().map(p -> p.standing(rule)).toList(),
+                s.chosen().stream().map(p -> p.standing(rule)).toList(), null, List.of());
     }
 
     View ranked(LoadedContest c) {

@@ -5,5 +5,9 @@
  * guards that), so everything that touches Helidon, JPA or Jedis lives here.
  *
  * <p>Entrant ids in the rules are decimal user ids, or team ids in a team battle.
+ *
+ * <p>Recurring contests are series of contests, one per period ({@link ContestSeries}, Flyway V70);
+ * PERCENT_OF_TARGET contests carry each participant's target in their definition
+ * ({@link dev.pacesetter.contests.Targets}).
  */
 package dev.pacesetter.contests.service;

@@ -1,18 +1,28 @@
 package dev.pacesetter.contests.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.pacesetter.api.model.NewTeam;
 import dev.pacesetter.api.model.NewUser;
 import dev.pacesetter.api.model.SalesRole;
+import dev.pacesetter.client.api.ActivitiesApi;
+import dev.pacesetter.client.model.ActivityBatch;
+import dev.pacesetter.client.model.ActivityInput;
+import dev.pacesetter.client.model.ActivityRef;
 import dev.pacesetter.client.model.Contest;
 import dev.pacesetter.client.model.ContestAudience;
 import dev.pacesetter.client.model.ContestKind;
+import dev.pacesetter.client.model.ContestMetric;
 import dev.pacesetter.client.model.ContestStanding;
 import dev.pacesetter.client.model.ContestStandings;
 import dev.pacesetter.client.model.ContestTieRule;
+import dev.pacesetter.client.model.Correction;
 import dev.pacesetter.client.model.NewContest;
 import dev.pacesetter.identity.IdentityAdmin;
 import dev.pacesetter.identity.TeamView;
 import dev.pacesetter.identity.UserView;
+import dev.pacesetter.platform.Caller;
+import dev.pacesetter.platform.Role;
 import dev.pacesetter.testing.Problems;
 import dev.pacesetter.testing.TestOrg;
 import jakarta.enterprise.inject.spi.CDI;
@@ -21,7 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 
 import static dev.pacesetter.contests.service.Contests.START;
 import static dev.pacesetter.contests.service.Contests.api;
@@ -132,6 +144,90 @@ class StandingsIT {
         assertEquals(before, summary(api(org, rep0).getContestStandings(contest.getId(), null, 10, 0, null)),
                 "rebuilt into Redis");
         assertEquals(4, before.size());
+    }
+
+    /**
+     * Deals arriving batch by batch (out of order, a reversal of the leader's best, an amendment, a
+     * reversal of a deal the metric never counted) project to exactly the standings a rebuild gives.
+     */
+    @ParameterizedTest(name = "{0}, {1}")
+    @CsvSource({"SUM_AMOUNT, STANDARD_COMPETITION", "BEST_SINGLE, DENSE", "SUM_AMOUNT, FIRST_TO_REACH"})
+    void incrementalStandingsEqualARebuildAfterCorrections(ContestMetric.AggregationEnum aggregation,
+                                                           ContestTieRule rule) throws Exception {
+        TestOrg fresh = TestOrg.create(3);
+        Contest contest = Contests.live(fresh, callRace(fresh, 1).tieRule(rule).metric(new ContestMetric()
+                .activityTypes(List.of("DEAL_WON")).aggregation(aggregation).currency("USD")));
+        Contests.caughtUp(contest.getId());
+        UserView a = fresh.reps.get(0);
+        UserView b = fresh.reps.get(1);
+        UserView c = fresh.reps.get(2);
+        String[][] batches = {
+                {"a1", a.id() + "", "20", "500.00", ""},
+                {"b1", b.id() + "", "10", "700.00", "", "c1", c.id() + "", "30", "500.00", ""},
+                {"a2", a.id() + "", "5", "700.00", "", "b2", b.id() + "", "40", "100.00", ""},
+                {"b1r", b.id() + "", "10", null, "REVERSAL:b1"},
+                {"a1m", a.id() + "", "20", "900.00", "AMENDMENT:a1", "c2", c.id() + "", "-90", "900.00", ""},
+                {"c2r", c.id() + "", "-90", null, "REVERSAL:c2", "b3", b.id() + "", "1", "700.00", ""}};
+        for (String[] batch : batches) {
+            deals(fresh, batch);
+            Contests.caughtUp(contest.getId());
+        }
+        List<String> incremental = summary(api(fresh, fresh.admin).getContestStandings(contest.getId(), null, 10, 0, null));
+        CdiRedis.flushContest(contest.getId());
+        Contests.caughtUp(contest.getId());
+        assertEquals(incremental, summary(api(fresh, fresh.admin).getContestStandings(contest.getId(), null, 10, 0, null)));
+        assertEquals(3, incremental.size());
+    }
+
+    /**
+     * Ranked by counts in Redis, or by ranking every entry Redis holds in memory (how whole standings
+     * are ranked), every rep sees the same page, rank, distances, neighbours and chosen entrants.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"STANDARD_COMPETITION", "DENSE", "FIRST_TO_REACH"})
+    void rankingByCountsInRedisEqualsRankingTheWholeList(ContestTieRule rule) throws Exception {
+        TestOrg field = TestOrg.create(9);
+        for (int i = 0; i < field.reps.size(); i++) {
+            OffsetDateTime[] at = new OffsetDateTime[i % 4];
+            for (int j = 0; j < at.length; j++) {
+                at[j] = START.plusMinutes(40 - 3L * i - j);
+            }
+            if (at.length > 0) {
+                calls(field, field.reps.get(i), at);
+            }
+        }
+        Contest contest = Contests.live(field, callRace(field, 3).tieRule(rule));
+        Contests.caughtUp(contest.getId());
+        List<Long> chosen = List.of(field.reps.get(0).id(), field.reps.get(5).id());
+        StandingsService service = CDI.current().select(StandingsService.class).get();
+        StandingsMapper mapper = CDI.current().select(StandingsMapper.class).get();
+        LoadedContest loaded = CDI.current().select(ContestLoader.class).get()
+                .load(CDI.current().select(ContestStore.class).get().byId(contest.getId()));
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+        for (UserView rep : field.reps) {
+            ContestStandings live = api(field, rep).getContestStandings(contest.getId(), null, 4, 2, chosen);
+            Caller caller = new Caller(field.org.id(), rep.id(), Set.of(Role.REP), null);
+            StandingsSlice whole = StandingsSlice.of(service.ranked(loaded), String.valueOf(rep.id()), 0, 4, 2, chosen);
+            assertEquals(json.convertValue(mapper.toApi(whole, caller), ContestStandings.class), live,
+                    "as seen by " + rep.displayName());
+        }
+    }
+
+    /** Deals as (external id, user, minutes after the start, amount, correction "KIND:of") groups of five. */
+    private static void deals(TestOrg org, String... cells) throws Exception {
+        ActivityBatch batch = new ActivityBatch();
+        for (int i = 0; i < cells.length; i += 5) {
+            ActivityInput deal = new ActivityInput().source("crm").externalId(org.org.slug() + cells[i]).type("DEAL_WON")
+                    .userId(Long.parseLong(cells[i + 1])).occurredAt(START.plusMinutes(Long.parseLong(cells[i + 2])))
+                    .amount(cells[i + 3]).currency(cells[i + 3] == null ? null : "USD").product("Platform");
+            if (!cells[i + 4].isEmpty()) {
+                String[] kindOf = cells[i + 4].split(":");
+                deal.correction(Correction.fromValue(kindOf[0]))
+                        .corrects(new ActivityRef().source("crm").externalId(org.org.slug() + kindOf[1]));
+            }
+            batch.addActivitiesItem(deal);
+        }
+        new ActivitiesApi(org.client(org.integration)).ingestActivities(batch.atomic(true));
     }
 
     private static List<String> summary(ContestStandings standings) {
