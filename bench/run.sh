@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Builds Pacesetter, starts it against a dedicated PostgreSQL database and a dedicated Redis on
 # loopback, takes the reference measurements (redis-benchmark, pgbench, a trivial HTTP server) and
-# runs the scenarios, then writes bench/RESULTS.md (figures and their ratios to the references).
+# runs the scenarios (ingest, leaderboard reads, push fan-out through the real Firebase SDK to a fake
+# FCM endpoint), then writes bench/RESULTS.md (figures and their ratios to the references).
 #
-#   bench/run.sh                 everything (about 8 minutes on the 2-core machine)
+#   bench/run.sh                 everything (about 12 minutes on the 2-core machine)
 #   BENCH_QUICK=1 bench/run.sh   shorter runs, for trying the script
 #   BENCH_JFR=1 bench/run.sh     also record a JFR profile of the server (bench/target/server.jfr)
+#   BENCH_ONLY=estimate bench/run.sh   only the HTTP floor and the estimator (no million-user seed, no
+#                                      references, a few minutes); figures to bench/target/run/estimate.md
 #
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth; the script creates and drops
 # pacesetter_bench and pacesetter_bench_pgbench), redis-server, redis-benchmark, psql, pgbench.
@@ -23,6 +26,7 @@ for tool in redis-server redis-benchmark redis-cli psql pgbench; do
 done
 
 quick=${BENCH_QUICK:-0}
+only=${BENCH_ONLY:-}
 if [ "$quick" = 1 ]; then warm=3; secs=8; open=8; refsecs=5; else warm=10; secs=20; open=20; refsecs=15; fi
 work=bench/target/run
 rm -rf "$work"; mkdir -p "$work"
@@ -38,8 +42,10 @@ say "starting a dedicated redis-server on 127.0.0.1:$redis_port (nothing kept on
 redis-server --bind 127.0.0.1 --port "$redis_port" --save "" --appendonly no --daemonize yes \
   --pidfile "$root/$work/redis.pid" --logfile "$root/$work/redis.log"
 server_pid=""
+fcm_pid=""
 cleanup() {
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
+  [ -n "$fcm_pid" ] && kill "$fcm_pid" 2>/dev/null && wait "$fcm_pid" 2>/dev/null || true
   redis-cli -p "$redis_port" shutdown nosave >/dev/null 2>&1 || true
   pg -d postgres -c "DROP DATABASE IF EXISTS pacesetter_bench_pgbench WITH (FORCE)" || true
 }
@@ -51,7 +57,7 @@ for db in pacesetter_bench pacesetter_bench_pgbench; do
   pg -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
 done
 
-bench() { "$JAVA_HOME/bin/java" -cp bench/target/classes dev.pacesetter.bench.Bench "$@"; }
+bench() { "$JAVA_HOME/bin/java" -cp "bench/target/classes:bench/target/libs/*" dev.pacesetter.bench.Bench "$@"; }
 bench keys "$work/keys"
 
 # A copy of the jar and its libraries, so a build in this worktree during the run cannot pull them
@@ -76,6 +82,38 @@ done
 curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null || { tail -30 "$work/server.log"; echo "server not ready" >&2; exit 1; }
 url=http://127.0.0.1:$port
 
+if [ "$only" = estimate ]; then
+  # The estimator alone: its organisation, the same-run HTTP floor, the scenario, a short table.
+  say "BENCH_ONLY=estimate: seeding organisation 900003 only"
+  pg -d pacesetter_bench <<'SQL'
+INSERT INTO organisation (id, slug, name, time_zone, currency, created_at) VALUES
+  (900003, 'bench-comp', 'Bench compensation', 'UTC', 'USD', now());
+INSERT INTO app_user (id, org_id, email, display_name, roles, sales_role, time_zone, locale, active, created_at) VALUES
+  (820000000, 900003, 'admin@bench', 'Admin', 'ADMIN', NULL, 'UTC', 'en-US', true, now()),
+  (820000001, 900003, 'crm@bench', 'CRM', 'INTEGRATION', NULL, 'UTC', 'en-US', true, now()),
+  (820000002, 900003, 'ae@bench', 'AE', 'REP', 'AE', 'UTC', 'en-US', true, now());
+SQL
+  load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+  say "reference: the HTTP floor (JDK HttpServer)"
+  bench floor "$figures" 8 "$secs" 1000
+  say "estimator: one rep with 500 won deals this month, 1 thread then 8"
+  bench estimate "$figures" "$url" "$work/keys" 900003 820000000 820000001 820000002 500 8 "$warm" "$secs"
+  say "estimator engine alone, in-process: 500 deals"
+  "$JAVA_HOME/bin/java" -cp "bench/target/classes:$work/server/pacesetter-server.jar" dev.pacesetter.bench.Bench \
+    estimate-engine "$figures" 500 2000
+  {
+    echo "# Estimator only (BENCH_ONLY=estimate), $(date -u '+%Y-%m-%d %H:%M UTC')$([ "$quick" = 1 ] && echo ', BENCH_QUICK=1')"
+    echo
+    echo "Load average before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)."
+    echo
+    echo '```'
+    grep -E '^(floor|estimate)\.' "$figures"
+    echo '```'
+  } >"$work/estimate.md"
+  cat "$work/estimate.md"
+  exit 0
+fi
+
 # Two organisations with ids far above the sequences' range: 900001 (ingest: an integration and
 # 1,000 reps) and 900002 (reads: 1,000,000 reps, so every leaderboard entry has a real name).
 say "seeding organisations and users (1,001,001 rows)"
@@ -91,6 +129,16 @@ INSERT INTO app_user (id, org_id, email, display_name, roles, sales_role, time_z
 INSERT INTO app_user (id, org_id, email, display_name, roles, sales_role, time_zone, locale, active, created_at)
   SELECT 810000000 + g, 900002, 'rep' || g || '@bench', 'Rep ' || g, 'REP', 'AE', 'UTC', 'en-US', true, now()
   FROM generate_series(1, 1000000) g;
+INSERT INTO organisation (id, slug, name, time_zone, currency, created_at) VALUES
+  (900003, 'bench-comp', 'Bench compensation', 'UTC', 'USD', now());
+INSERT INTO app_user (id, org_id, email, display_name, roles, sales_role, time_zone, locale, active, created_at) VALUES
+  (820000000, 900003, 'admin@bench', 'Admin', 'ADMIN', NULL, 'UTC', 'en-US', true, now()),
+  (820000001, 900003, 'crm@bench', 'CRM', 'INTEGRATION', NULL, 'UTC', 'en-US', true, now()),
+  (820000002, 900003, 'ae@bench', 'AE', 'REP', 'AE', 'UTC', 'en-US', true, now());
+-- An admin in each, who creates the benchmark's contests.
+INSERT INTO app_user (id, org_id, email, display_name, roles, sales_role, time_zone, locale, active, created_at) VALUES
+  (800999999, 900001, 'admin@bench', 'Admin', 'ADMIN', NULL, 'UTC', 'en-US', true, now()),
+  (809999999, 900002, 'admin@bench', 'Admin', 'ADMIN', NULL, 'UTC', 'en-US', true, now());
 ANALYZE app_user;
 -- An activity-shaped table with the ledger's indexes, for the raw bulk-insert reference.
 CREATE TABLE bench_activity (LIKE activity INCLUDING ALL);
@@ -144,8 +192,58 @@ for senders in 1 2 4; do
   bench ingest "$figures" "$url" "$work/keys" 900001 800000000 800000001 1000 "$senders" "$warm" "$secs" 1000
 done
 
+# A LIVE leaderboard race on every rep's calls, created and scheduled through the API as an admin;
+# prints its id once the projector has built (empty) standings for it.
+live_contest() { # org admin
+  local token id body
+  token=$(bench token "$work/keys" "$1" "$2" ADMIN)
+  body=$(printf '{"name":"Bench race","kind":"LEADERBOARD_RACE","winners":3,"metric":{"activityTypes":["CALL_LOGGED"],"aggregation":"COUNT"},"audience":{"roles":["REP"]},"startsAt":"%s","endsAt":"%s","prizes":[{"rank":1,"description":"First"},{"rank":2,"description":"Second"},{"rank":3,"description":"Third"}]}' \
+    "$(date -u -d '-1 hour' +%Y-%m-%dT%H:%M:%SZ)" "$(date -u -d '+1 day' +%Y-%m-%dT%H:%M:%SZ)")
+  id=$(curl -sf -H "Authorization: Bearer $token" -H 'Content-Type: application/json' -d "$body" "$url/v1/contests" \
+    | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+  curl -sf -o /dev/null -H "Authorization: Bearer $token" -H 'Content-Type: application/json' \
+    -d '{"action":"SCHEDULE"}' "$url/v1/contests/$id/actions"
+  for _ in $(seq 1 120); do
+    [ "$(redis-cli -p "$redis_port" exists "contest:{c:$id}:tally-checkpoint")" = 1 ] && break
+    sleep 0.5
+  done
+  echo "$id"
+}
+
+say "ingest with a live contest on every rep's calls (its projector folds each batch), 2 senders"
+live_contest 900001 800999999 >/dev/null
+bench ingest "$figures" "$url" "$work/keys" 900001 800000000 800000001 1000 2 "$warm" "$secs" 1000 "+contest"
+
 say "reads: top / me / around on the 1M board, max throughput then half of it"
 bench reads "$figures" "$url" "$work/keys" 900002 810000001 1000000 8 "$warm" "$secs" "$open"
+
+say "estimator: one rep with 500 won deals this month, 1 thread then 8"
+bench estimate "$figures" "$url" "$work/keys" 900003 820000000 820000001 820000002 500 8 "$warm" "$secs"
+say "estimator engine alone, in-process: 500 deals"
+"$JAVA_HOME/bin/java" -cp "bench/target/classes:$work/server/pacesetter-server.jar" dev.pacesetter.bench.Bench \
+  estimate-engine "$figures" 500 2000
+say "gap analysis: 10,000 synthetic reps, in-process on the server's classes"
+"$JAVA_HOME/bin/java" -cp "bench/target/classes:$work/server/pacesetter-server.jar" dev.pacesetter.bench.Bench gaps "$figures" 10000 10
+fanout=100000; [ "$quick" = 1 ] && fanout=20000
+say "push fan-out: $fanout messages through FcmPushSender to a fake FCM endpoint (own JVM), and the reference client"
+# Started directly, not through the bench function: a backgrounded function is a subshell, and
+# killing it would leave the fake endpoint's JVM running after the script.
+"$JAVA_HOME/bin/java" -cp "bench/target/classes:bench/target/libs/*" dev.pacesetter.bench.Bench \
+  fcm-fake "$work/fcm.port" >"$work/fcm.log" 2>&1 &
+fcm_pid=$!
+for _ in $(seq 1 100); do [ -s "$work/fcm.port" ] && break; sleep 0.1; done
+"$JAVA_HOME/bin/java" -Xmx1g -cp "bench/target/classes:bench/target/libs/*" dev.pacesetter.bench.Bench \
+  fanout "$figures" "http://127.0.0.1:$(cat "$work/fcm.port")" "$fanout"
+kill "$fcm_pid" 2>/dev/null && wait "$fcm_pid" 2>/dev/null || true
+fcm_pid=""
+say "contest: a live race with 1,000,000 entrants, standings seeded straight into Redis"
+read_contest=$(live_contest 900002 809999999)
+bench seed-contest 127.0.0.1 "$redis_port" 0 "$read_contest" 810000001 1000000
+cmember=$(redis-cli -p "$redis_port" hget "contest:{c:$read_contest}:members" 810500000)
+rb contest-zrank ZRANK "contest:{c:$read_contest}:ranking" "$cmember"
+rb contest-zcount ZCOUNT "contest:{c:$read_contest}:ranking" -inf "(-50"
+say "contest reads: top / me / around with 1,000,000 entrants, max throughput then half of it"
+bench contest-reads "$figures" "$url" "$work/keys" 900002 "$read_contest" 810000001 1000000 8 "$warm" "$secs" "$open"
 
 say "writing bench/RESULTS.md"
 {
@@ -165,6 +263,7 @@ say "writing bench/RESULTS.md"
   echo "Server: \`java -jar\` a copy of server/target/pacesetter-server.jar, default pool (16), PostgreSQL database"
   echo "\`pacesetter_bench\`, redis-server on 127.0.0.1:$redis_port. Ingest: $warm s warm-up, $secs s measured."
   echo "Reads: 8 threads closed loop ($warm s warm-up, $secs s), then 16 threads open loop at half that rate for $open s."
+  echo "Estimator: 1 then 8 threads closed loop ($warm s warm-up, $secs s each)."
 } >"$work/header.md"
 bench report "$figures" bench/RESULTS.md "$work/header.md" bench/NOTES.md
 say "done: bench/RESULTS.md"

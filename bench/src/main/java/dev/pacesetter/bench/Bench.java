@@ -1,8 +1,11 @@
 package dev.pacesetter.bench;
 
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 /**
  * Entry point; {@code bench/run.sh} calls one sub-command per step and collects the figures in a
@@ -12,8 +15,16 @@ import java.util.Arrays;
  * keys DIR                                       generate the benchmark's JWT key pair
  * seed-redis HOST PORT DB ORG METRIC YYYY-MM FIRST_USER MEMBERS
  * floor OUT THREADS SECONDS BATCH                 the trivial HTTP server's GET and POST figures
- * ingest OUT URL KEYS ORG INTEGRATION FIRST_USER USERS SENDERS WARMUP SECONDS BATCH
+ * ingest OUT URL KEYS ORG INTEGRATION FIRST_USER USERS SENDERS WARMUP SECONDS BATCH [LABEL]
  * reads OUT URL KEYS ORG FIRST_USER MEMBERS THREADS WARMUP SECONDS OPEN_SECONDS
+ * estimate OUT URL KEYS ORG ADMIN INTEGRATION REP DEALS THREADS WARMUP SECONDS
+ * gaps OUT REPS RUNS                             gap analysis in-process (server jar on the class path)
+ * estimate-engine OUT DEALS RUNS                  the estimator's engine alone, in-process (server jar on the class path)
+ * fcm-fake PORT_FILE                              a fake FCM endpoint (runs until killed)
+ * fanout OUT FAKE_URL MESSAGES                    pushes through the real FcmPushSender, and the reference client
+ * seed-contest HOST PORT DB CONTEST FIRST_USER MEMBERS
+ * contest-reads OUT URL KEYS ORG CONTEST FIRST_USER MEMBERS THREADS WARMUP SECONDS OPEN_SECONDS
+ * token KEYS ORG USER ROLE                        print a bearer token (for curl in run.sh)
  * report OUT RESULTS_MD HEADER_MD NOTES_MD
  * </pre>
  */
@@ -34,6 +45,17 @@ public final class Bench {
             case "floor" -> floor(Path.of(a[0]), Integer.parseInt(a[1]), Double.parseDouble(a[2]), Integer.parseInt(a[3]));
             case "ingest" -> ingest(a);
             case "reads" -> reads(a);
+            case "estimate" -> estimate(a);
+            case "estimate-engine" -> EstimateEngineScenario.run(Path.of(a[0]), Integer.parseInt(a[1]),
+                    Integer.parseInt(a[2]));
+            case "gaps" -> GapScenario.run(Path.of(a[0]), Integer.parseInt(a[1]), Integer.parseInt(a[2]));
+            case "fcm-fake" -> FakeFcmServer.serve(Path.of(a[0]));
+            case "fanout" -> FanOut.run(Path.of(a[0]), java.net.URI.create(a[1]), Integer.parseInt(a[2]));
+            case "seed-contest" -> ContestSeed.seed(a[0], Integer.parseInt(a[1]), Integer.parseInt(a[2]),
+                    Long.parseLong(a[3]), Long.parseLong(a[4]), Integer.parseInt(a[5]));
+            case "contest-reads" -> contestReads(a);
+            case "token" -> System.out.println(Tokens.load(Path.of(a[0])).sign(Long.parseLong(a[1]),
+                    Long.parseLong(a[2]), a[3]));
             case "report" -> Files.writeString(Path.of(a[1]),
                     Report.render(Path.of(a[0]), Files.readString(Path.of(a[2])), Files.readString(Path.of(a[3]))));
             default -> {
@@ -67,37 +89,80 @@ public final class Bench {
         IngestScenario scenario = new IngestScenario(a[1], token, Long.parseLong(a[5]), Integer.parseInt(a[6]), batch);
         Load.Run run = Load.closed(senders, Double.parseDouble(a[8]), Double.parseDouble(a[9]), scenario::request,
                 scenario::created);
-        String name = "ingest.c" + senders;
+        String name = "ingest.c" + senders + (a.length > 11 ? a[11] : "");
         Results.put(out, name, run.perSecond(), run.latencies());
         Results.put(out, name, "items", (run.requests() - run.failures()) * (double) batch / run.seconds());
         Results.put(out, name, "failures", run.failures());
     }
 
     private static void reads(String[] a) throws Exception {
-        Path out = Path.of(a[0]);
         Tokens tokens = Tokens.load(Path.of(a[2]));
         long org = Long.parseLong(a[3]);
         long firstUser = Long.parseLong(a[4]);
         int members = Integer.parseInt(a[5]);
-        int threads = Integer.parseInt(a[6]);
-        double warmup = Double.parseDouble(a[7]);
-        double seconds = Double.parseDouble(a[8]);
-        double openSeconds = Double.parseDouble(a[9]);
-        // Warm every read path up first, so the first kind measured does not pay for the JIT.
+        maxThenHalf(Path.of(a[0]), "reads", Arrays.copyOfRange(a, 6, 10),
+                (kind, callers) -> new ReadScenario(a[1], kind, "points", tokens, org, firstUser, members, callers),
+                ReadScenario::ranked);
+    }
+
+    /**
+     * Each read kind closed loop at its maximum, then open loop at half that rate; every path warmed
+     * up first so the first kind measured does not pay for the JIT.
+     *
+     * @param timing THREADS WARMUP SECONDS OPEN_SECONDS
+     */
+    private static void maxThenHalf(Path out, String prefix, String[] timing,
+                                    BiFunction<ReadScenario.Kind, Integer, ReadScenario> scenarios,
+                                    Predicate<HttpResponse<String>> ok) throws Exception {
+        int threads = Integer.parseInt(timing[0]);
+        double warmup = Double.parseDouble(timing[1]);
+        double seconds = Double.parseDouble(timing[2]);
+        double openSeconds = Double.parseDouble(timing[3]);
         for (ReadScenario.Kind kind : ReadScenario.Kind.values()) {
-            ReadScenario scenario = new ReadScenario(a[1], kind, "points", tokens, org, firstUser, members, 200);
-            Load.closed(threads, 0, warmup, scenario::request, ReadScenario::ranked);
+            ReadScenario scenario = scenarios.apply(kind, 200);
+            Load.closed(threads, 0, warmup, scenario::request, ok);
         }
         for (ReadScenario.Kind kind : ReadScenario.Kind.values()) {
-            ReadScenario scenario = new ReadScenario(a[1], kind, "points", tokens, org, firstUser, members, 2000);
-            String name = "reads." + kind.name().toLowerCase(java.util.Locale.ROOT);
-            Load.Run max = Load.closed(threads, warmup, seconds, scenario::request, ReadScenario::ranked);
+            ReadScenario scenario = scenarios.apply(kind, 2000);
+            String name = prefix + "." + kind.name().toLowerCase(java.util.Locale.ROOT);
+            Load.Run max = Load.closed(threads, warmup, seconds, scenario::request, ok);
             Results.put(out, name + ".max", max.perSecond(), max.latencies());
             Results.put(out, name + ".max", "failures", max.failures());
-            Load.Run half = Load.open(threads * 2, max.perSecond() / 2, openSeconds, scenario::request,
-                    ReadScenario::ranked);
+            Load.Run half = Load.open(threads * 2, max.perSecond() / 2, openSeconds, scenario::request, ok);
             Results.put(out, name + ".half", half.perSecond(), half.latencies());
             Results.put(out, name + ".half", "failures", half.failures());
         }
+    }
+
+    private static void estimate(String[] a) throws Exception {
+        Path out = Path.of(a[0]);
+        Tokens tokens = Tokens.load(Path.of(a[2]));
+        long org = Long.parseLong(a[3]);
+        long rep = Long.parseLong(a[6]);
+        int deals = Integer.parseInt(a[7]);
+        int threads = Integer.parseInt(a[8]);
+        EstimateScenario.prepare(a[1], tokens.sign(org, Long.parseLong(a[4]), "ADMIN"),
+                tokens.sign(org, Long.parseLong(a[5]), "INTEGRATION"), rep, deals);
+        EstimateScenario scenario = new EstimateScenario(a[1], tokens.sign(org, rep, "REP"), rep);
+        // One thread: the latency a rep (or the chat-bot) sees; then as many as the reads use: throughput.
+        for (int t : new int[]{1, threads}) {
+            Load.Run run = Load.closed(t, Double.parseDouble(a[9]), Double.parseDouble(a[10]), scenario::request,
+                    EstimateScenario::estimated);
+            String name = "estimate.t" + t;
+            Results.put(out, name, run.perSecond(), run.latencies());
+            Results.put(out, name, "failures", run.failures());
+            Results.put(out, name, "deals", deals);
+        }
+    }
+
+    private static void contestReads(String[] a) throws Exception {
+        Tokens tokens = Tokens.load(Path.of(a[2]));
+        long org = Long.parseLong(a[3]);
+        long contest = Long.parseLong(a[4]);
+        long firstUser = Long.parseLong(a[5]);
+        int members = Integer.parseInt(a[6]);
+        maxThenHalf(Path.of(a[0]), "contest", Arrays.copyOfRange(a, 7, 11),
+                (kind, callers) -> ReadScenario.contest(a[1], kind, contest, tokens, org, firstUser, members, callers),
+                ReadScenario::entered);
     }
 }

@@ -25,7 +25,19 @@ final class ReadScenario {
 
     ReadScenario(String baseUrl, Kind kind, String metric, Tokens signer, long orgId, long firstUser, int members,
                  int distinctCallers) {
-        this.uri = URI.create(baseUrl + "/v1/leaderboards/" + metric + "?period=MONTH&" + kind.query);
+        this(URI.create(baseUrl + "/v1/leaderboards/" + metric + "?period=MONTH&" + kind.query), signer, orgId,
+                firstUser, members, distinctCallers);
+    }
+
+    /** The same reads of a contest's standings ({@code GET /v1/contests/ID/standings}). */
+    static ReadScenario contest(String baseUrl, Kind kind, long contestId, Tokens signer, long orgId, long firstUser,
+                                int members, int distinctCallers) {
+        return new ReadScenario(URI.create(baseUrl + "/v1/contests/" + contestId + "/standings?" + kind.query), signer,
+                orgId, firstUser, members, distinctCallers);
+    }
+
+    private ReadScenario(URI uri, Tokens signer, long orgId, long firstUser, int members, int distinctCallers) {
+        this.uri = uri;
         Random random = new Random(42);
         this.tokens = new String[distinctCallers];
         for (int i = 0; i < distinctCallers; i++) {
@@ -40,5 +52,10 @@ final class ReadScenario {
 
     static boolean ranked(java.net.http.HttpResponse<String> response) {
         return response.statusCode() == 200 && response.body().contains("\"ranked\":true");
+    }
+
+    /** A contest standings answer that found the caller among the entrants. */
+    static boolean entered(java.net.http.HttpResponse<String> response) {
+        return response.statusCode() == 200 && response.body().contains("\"entered\":true");
     }
 }

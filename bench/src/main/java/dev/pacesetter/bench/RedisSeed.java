@@ -56,7 +56,7 @@ final class RedisSeed {
         System.out.println("seeded " + members + " members into " + key);
     }
 
-    private static int command(OutputStream out, List<String> args) throws IOException {
+    static int command(OutputStream out, List<String> args) throws IOException {
         StringBuilder s = new StringBuilder().append('*').append(args.size()).append("\r\n");
         for (String a : args) {
             s.append('$').append(a.length()).append("\r\n").append(a).append("\r\n");
@@ -66,7 +66,7 @@ final class RedisSeed {
     }
 
     /** Reads {@code n} simple replies (status, integer or error); an error aborts the seed. */
-    private static void drain(InputStream in, int n) throws IOException {
+    static void drain(InputStream in, int n) throws IOException {
         for (int i = 0; i < n; i++) {
             StringBuilder line = new StringBuilder();
             int c;

@@ -62,6 +62,68 @@ final class Report {
                         .append(ratio(v(n + ".rate"), v("floor.get.rate"))).append(" |\n");
             }
         }
+        s.append("\n## Deal estimator (`POST /v1/compensation/estimate`)\n\n")
+                .append("One rep with the given number of won deals in the running month; closed loop. Target: p99 < 20 ms.\n\n")
+                .append("| threads | deals in period | req/s | p50 ms | p95 ms | p99 ms | max ms | failed | vs HTTP POST floor req/s |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n");
+        p.stringPropertyNames().stream().filter(k -> k.startsWith("estimate.t") && k.endsWith(".rate")).sorted()
+                .forEach(k -> {
+                    String n = k.substring(0, k.length() - ".rate".length());
+                    s.append("| ").append(n.substring("estimate.t".length())).append(" | ").append(fmt(v(n + ".deals")))
+                            .append(" | ").append(fmt(v(k))).append(" | ").append(ms(n + ".p50")).append(" | ")
+                            .append(ms(n + ".p95")).append(" | ").append(ms(n + ".p99")).append(" | ")
+                            .append(ms(n + ".max")).append(" | ").append(fmt(v(n + ".failures"))).append(" | ")
+                            .append(ratio(v(k), v("floor.post.rate"))).append(" |\n");
+                });
+        if (p.getProperty("estimate.engine.p50") != null) {
+            s.append("\nEngine alone, in-process (crediting ").append(fmt(v("estimate.engine.deals")))
+                    .append(" deals and the two engine runs, one thread): p50 ").append(ms("estimate.engine.p50"))
+                    .append(" ms, p95 ").append(ms("estimate.engine.p95")).append(" ms, p99 ")
+                    .append(ms("estimate.engine.p99")).append(" ms.\n");
+        }
+        if (p.getProperty("gaps.analysis.ms") != null) {
+            s.append("\n## Gap analysis (").append(fmt(v("gaps.reps"))).append(" reps, in-process)\n\n")
+                    .append("| analysis ms (median) | reference ms (sort + place, same data size) | ratio | standings | gaps | unknown |\n")
+                    .append("|---|---|---|---|---|---|\n| ").append(ms("gaps.analysis.ms")).append(" | ")
+                    .append(ms("gaps.reference.ms")).append(" | ").append(ms("gaps.ratio")).append("x | ")
+                    .append(fmt(v("gaps.standings"))).append(" | ").append(fmt(v("gaps.gaps"))).append(" | ")
+                    .append(fmt(v("gaps.unknown"))).append(" |\n");
+        }
+        if (p.getProperty("fanout.fcm.rate") != null) {
+            s.append("\n## Push fan-out (").append(fmt(v("fanout.fcm.rate") * v("fanout.fcm.seconds")))
+                    .append(" messages to a fake FCM endpoint in another JVM)\n\n")
+                    .append("| sender | messages/s | seconds | allocated bytes/message | peak heap MB | failed | "
+                            + "vs reference client |\n|---|---|---|---|---|---|---|\n");
+            for (String[] row : new String[][]{{"fanout.fcm", "FcmPushSender (Firebase SDK, sendEach of 500)"},
+                    {"fanout.ref", "reference: java.net.http, same JSON, same concurrency"}}) {
+                String n = row[0];
+                s.append("| ").append(row[1]).append(" | ").append(fmt(v(n + ".rate"))).append(" | ")
+                        .append(fmt(v(n + ".seconds"))).append(" | ").append(fmt(v(n + ".alloc-bytes-per-msg")))
+                        .append(" | ").append(fmt(v(n + ".peak-heap-mb"))).append(" | ").append(fmt(v(n + ".failed")))
+                        .append(" | ").append(ratio(v(n + ".rate"), v("fanout.ref.rate"))).append(" |\n");
+            }
+        }
+        if (p.getProperty("contest.top.max.rate") != null) {
+            s.append("\n## Contest standings reads (1,000,000 entrants)\n\n")
+                    .append("`GET /v1/contests/{id}/standings` of a live leaderboard race with 1,000,000 entrants, "
+                            + "ranked by counts in Redis (one Lua read, plus one ZRANGE for the caller's distances).\n\n")
+                    .append("| read | run | req/s | p50 ms | p95 ms | p99 ms | max ms | failed | vs HTTP GET floor "
+                            + "| vs redis ZRANK on the contest set |\n|---|---|---|---|---|---|---|---|---|---|\n");
+            for (String kind : new String[]{"top", "me", "around"}) {
+                for (String run : new String[]{"max", "half"}) {
+                    String n = "contest." + kind + "." + run;
+                    if (p.getProperty(n + ".rate") == null) {
+                        continue;
+                    }
+                    s.append("| ").append(kind).append(" | ").append(run).append(" | ").append(fmt(v(n + ".rate")))
+                            .append(" | ").append(ms(n + ".p50")).append(" | ").append(ms(n + ".p95")).append(" | ")
+                            .append(ms(n + ".p99")).append(" | ").append(ms(n + ".max")).append(" | ")
+                            .append(fmt(v(n + ".failures"))).append(" | ")
+                            .append(ratio(v(n + ".rate"), v("floor.get.rate"))).append(" | ")
+                            .append(ratio(v(n + ".rate"), v("ref.redis.contest-zrank.rate"))).append(" |\n");
+                }
+            }
+        }
         return s.append('\n').append(notes).toString();
     }
 
