@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -38,6 +40,14 @@ class ContestStore {
 
     ContestRow byId(long contestId) {
         return em.find(ContestRow.class, contestId);
+    }
+
+    /** The row as committed now, bypassing what this persistence context already holds. */
+    ContestRow reread(long contestId) {
+        return em.createQuery("select c from ContestRow c where c.id = :id", ContestRow.class)
+                .setParameter("id", contestId)
+                .setHint(QueryHints.REFRESH, HintValues.TRUE)
+                .getSingleResult();
     }
 
     /** A contest of the organisation, or empty (also for another organisation's). */
