@@ -9,9 +9,15 @@
 #   BENCH_JFR=1 bench/run.sh     also record a JFR profile of the server (bench/target/server.jfr)
 #   BENCH_ONLY=estimate bench/run.sh   only the HTTP floor and the estimator (no million-user seed, no
 #                                      references, a few minutes); figures to bench/target/run/estimate.md
+#   BENCH_ONLY=ingest bench/run.sh     only the ingest scenarios with their references (pgbench bulk insert,
+#                                      HTTP floor); figures to bench/target/run/ingest.md
+#   BENCH_ONLY=reads bench/run.sh      only the 1M board and 1M-entrant contest reads with their references
+#                                      (redis-benchmark, HTTP floor); figures to bench/target/run/reads.md
+#   BENCH_DB=name bench/run.sh         use databases name and name_pgbench (default pacesetter_bench), so
+#                                      two runs can share the machine; ports are picked free anyway
 #
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth; the script creates and drops
-# pacesetter_bench and pacesetter_bench_pgbench), redis-server, redis-benchmark, psql, pgbench.
+# pacesetter_bench and pacesetter_bench_pgbench, or BENCH_DB's), redis-server, redis-benchmark, psql, pgbench.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -27,6 +33,11 @@ done
 
 quick=${BENCH_QUICK:-0}
 only=${BENCH_ONLY:-}
+case "$only" in ""|estimate|ingest|reads) ;; *) echo "BENCH_ONLY is one of estimate, ingest, reads" >&2; exit 1;; esac
+db=${BENCH_DB:-pacesetter_bench}
+case "$db" in *[!a-z0-9_]*|'') echo "BENCH_DB must be a lower-case identifier" >&2; exit 1;; esac
+# Whether a part runs: everything when BENCH_ONLY is unset, else only the named part.
+want() { [ -z "$only" ] || [ "$only" = "$1" ]; }
 if [ "$quick" = 1 ]; then warm=3; secs=8; open=8; refsecs=5; else warm=10; secs=20; open=20; refsecs=15; fi
 work=bench/target/run
 rm -rf "$work"; mkdir -p "$work"
@@ -47,14 +58,14 @@ cleanup() {
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null || true
   [ -n "$fcm_pid" ] && kill "$fcm_pid" 2>/dev/null && wait "$fcm_pid" 2>/dev/null || true
   redis-cli -p "$redis_port" shutdown nosave >/dev/null 2>&1 || true
-  pg -d postgres -c "DROP DATABASE IF EXISTS pacesetter_bench_pgbench WITH (FORCE)" || true
+  pg -d postgres -c "DROP DATABASE IF EXISTS ${db}_pgbench WITH (FORCE)" || true
 }
 trap cleanup EXIT
 for _ in $(seq 1 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
 
-say "fresh PostgreSQL databases pacesetter_bench and pacesetter_bench_pgbench"
-for db in pacesetter_bench pacesetter_bench_pgbench; do
-  pg -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db"
+say "fresh PostgreSQL databases $db and ${db}_pgbench"
+for d in "$db" "${db}_pgbench"; do
+  pg -d postgres -c "DROP DATABASE IF EXISTS $d WITH (FORCE)" -c "CREATE DATABASE $d"
 done
 
 bench() { "$JAVA_HOME/bin/java" -cp "bench/target/classes:bench/target/libs/*" dev.pacesetter.bench.Bench "$@"; }
@@ -69,7 +80,7 @@ say "starting the server on 127.0.0.1:$port"
 jfr=""
 [ "${BENCH_JFR:-0}" = 1 ] && jfr="-XX:StartFlightRecording=filename=$root/bench/target/server.jfr,settings=profile"
 PACESETTER_PORT=$port PACESETTER_DATA_DIR="$work/data" PACESETTER_DEMO=false PACESETTER_DEV_KEYS=false \
-PACESETTER_DB_URL=jdbc:postgresql://127.0.0.1:5432/pacesetter_bench PACESETTER_DB_USER=postgres \
+PACESETTER_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" PACESETTER_DB_USER=postgres \
 PACESETTER_REDIS_URL="redis://127.0.0.1:$redis_port/0" \
 PACESETTER_JWT_PUBLIC_KEY_FILE="$root/$work/keys/public.pem" PACESETTER_JWT_ISSUER=https://pacesetter.dev/bench-issuer \
   "$JAVA_HOME/bin/java" $jfr -jar "$work/server/pacesetter-server.jar" >"$work/server.log" 2>&1 &
@@ -85,7 +96,7 @@ url=http://127.0.0.1:$port
 if [ "$only" = estimate ]; then
   # The estimator alone: its organisation, the same-run HTTP floor, the scenario, a short table.
   say "BENCH_ONLY=estimate: seeding organisation 900003 only"
-  pg -d pacesetter_bench <<'SQL'
+  pg -d "$db" <<'SQL'
 INSERT INTO organisation (id, slug, name, time_zone, currency, created_at) VALUES
   (900003, 'bench-comp', 'Bench compensation', 'UTC', 'USD', now());
 INSERT INTO app_user (id, org_id, email, display_name, roles, sales_role, time_zone, locale, active, created_at) VALUES
@@ -116,8 +127,8 @@ fi
 
 # Two organisations with ids far above the sequences' range: 900001 (ingest: an integration and
 # 1,000 reps) and 900002 (reads: 1,000,000 reps, so every leaderboard entry has a real name).
-say "seeding organisations and users (1,001,001 rows)"
-pg -d pacesetter_bench <<'SQL'
+say "seeding organisations and users$(want reads && echo " (1,001,001 rows)")"
+pg -d "$db" <<'SQL'
 INSERT INTO organisation (id, slug, name, time_zone, currency, created_at) VALUES
   (900001, 'bench-ingest', 'Bench ingest', 'UTC', 'USD', now()),
   (900002, 'bench-reads', 'Bench reads', 'UTC', 'USD', now());
@@ -126,9 +137,6 @@ INSERT INTO app_user (id, org_id, email, display_name, roles, sales_role, time_z
 INSERT INTO app_user (id, org_id, email, display_name, roles, sales_role, time_zone, locale, active, created_at)
   SELECT 800000000 + g, 900001, 'rep' || g || '@bench', 'Rep ' || g, 'REP', 'AE', 'UTC', 'en-US', true, now()
   FROM generate_series(1, 1000) g;
-INSERT INTO app_user (id, org_id, email, display_name, roles, sales_role, time_zone, locale, active, created_at)
-  SELECT 810000000 + g, 900002, 'rep' || g || '@bench', 'Rep ' || g, 'REP', 'AE', 'UTC', 'en-US', true, now()
-  FROM generate_series(1, 1000000) g;
 INSERT INTO organisation (id, slug, name, time_zone, currency, created_at) VALUES
   (900003, 'bench-comp', 'Bench compensation', 'UTC', 'USD', now());
 INSERT INTO app_user (id, org_id, email, display_name, roles, sales_role, time_zone, locale, active, created_at) VALUES
@@ -144,7 +152,16 @@ ANALYZE app_user;
 CREATE TABLE bench_activity (LIKE activity INCLUDING ALL);
 CREATE SEQUENCE bench_seq;
 SQL
+if want reads; then
+  pg -d "$db" <<'SQL'
+INSERT INTO app_user (id, org_id, email, display_name, roles, sales_role, time_zone, locale, active, created_at)
+  SELECT 810000000 + g, 900002, 'rep' || g || '@bench', 'Rep ' || g, 'REP', 'AE', 'UTC', 'en-US', true, now()
+  FROM generate_series(1, 1000000) g;
+ANALYZE app_user;
+SQL
+fi
 month=$(date -u +%Y-%m)
+if want reads; then
 bench seed-redis 127.0.0.1 "$redis_port" 0 900002 points "$month" 810000001 1000000
 board="{o:900002}:lb:points:M:$month"
 member=$(printf '%019d' $((9223372036854775807 - 810500000)))
@@ -162,16 +179,18 @@ rb zscore ZSCORE "$board" "$member"
 rb zcount-above ZCOUNT "$board" "(250000" +inf
 rb zadd-1m ZADD "$board" 1 "$member"
 rb ping PING
+fi
 
+if want ingest; then
 say "reference: pgbench (select-only, single insert, 1000-row activity-shaped insert)"
-pgbench -h 127.0.0.1 -U postgres -i -s 10 -q pacesetter_bench_pgbench >/dev/null 2>&1
+pgbench -h 127.0.0.1 -U postgres -i -s 10 -q ${db}_pgbench >/dev/null 2>&1
 tps() { grep -o 'tps = [0-9.]*' | tail -1 | cut -d' ' -f3; }
-echo "ref.pgbench.select-only.rate=$(pgbench -h 127.0.0.1 -U postgres -S -c 8 -j 2 -T "$refsecs" pacesetter_bench_pgbench 2>/dev/null | tps)" | tee -a "$figures"
+echo "ref.pgbench.select-only.rate=$(pgbench -h 127.0.0.1 -U postgres -S -c 8 -j 2 -T "$refsecs" ${db}_pgbench 2>/dev/null | tps)" | tee -a "$figures"
 cat >"$work/insert.sql" <<'SQL'
 \set aid random(1, 1000000)
 INSERT INTO pgbench_history (tid, bid, aid, delta, mtime) VALUES (1, 1, :aid, 1, now());
 SQL
-echo "ref.pgbench.single-insert.rate=$(pgbench -h 127.0.0.1 -U postgres -f "$work/insert.sql" -c 8 -j 2 -T "$refsecs" pacesetter_bench_pgbench 2>/dev/null | tps)" | tee -a "$figures"
+echo "ref.pgbench.single-insert.rate=$(pgbench -h 127.0.0.1 -U postgres -f "$work/insert.sql" -c 8 -j 2 -T "$refsecs" ${db}_pgbench 2>/dev/null | tps)" | tee -a "$figures"
 cat >"$work/bulk.sql" <<'SQL'
 INSERT INTO bench_activity (id, org_id, position, source, external_id, type, user_id, occurred_at, received_at,
   credited_at, amount, currency, count_delta, amount_delta, points_delta, payload_hash, ingested_by)
@@ -179,14 +198,16 @@ SELECT n, 1, n, 'bench', 'x-' || n, 'CALL_LOGGED', 1, now(), now(), now(), 1000.
   'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', 1
 FROM (SELECT nextval('bench_seq') AS n FROM generate_series(1, 1000)) s;
 SQL
-bulk=$(pgbench -h 127.0.0.1 -U postgres -f "$work/bulk.sql" -c 2 -j 2 -T "$refsecs" pacesetter_bench 2>/dev/null | tps)
+bulk=$(pgbench -h 127.0.0.1 -U postgres -f "$work/bulk.sql" -c 2 -j 2 -T "$refsecs" "$db" 2>/dev/null | tps)
 echo "ref.pgbench.bulk-insert-1000.rate=$bulk" | tee -a "$figures"
 echo "ref.pgbench.bulk-insert-1000.rows=$(echo "$bulk * 1000" | bc)" | tee -a "$figures"
-pg -d pacesetter_bench -c "DROP TABLE bench_activity"
+fi
+pg -d "$db" -c "DROP TABLE bench_activity"
 
 say "reference: the HTTP floor (JDK HttpServer)"
 bench floor "$figures" 8 "$secs" 1000
 
+if want ingest; then
 for senders in 1 2 4; do
   say "ingest: batches of 1000, $senders concurrent sender(s)"
   bench ingest "$figures" "$url" "$work/keys" 900001 800000000 800000001 1000 "$senders" "$warm" "$secs" 1000
@@ -213,10 +234,15 @@ live_contest() { # org admin
 say "ingest with a live contest on every rep's calls (its projector folds each batch), 2 senders"
 live_contest 900001 800999999 >/dev/null
 bench ingest "$figures" "$url" "$work/keys" 900001 800000000 800000001 1000 2 "$warm" "$secs" 1000 "+contest"
+fi
 
+if want reads; then
 say "reads: top / me / around on the 1M board, max throughput then half of it"
 bench reads "$figures" "$url" "$work/keys" 900002 810000001 1000000 8 "$warm" "$secs" "$open"
 
+fi
+
+if [ -z "$only" ]; then
 say "estimator: one rep with 500 won deals this month, 1 thread then 8"
 bench estimate "$figures" "$url" "$work/keys" 900003 820000000 820000001 820000002 500 8 "$warm" "$secs"
 say "estimator engine alone, in-process: 500 deals"
@@ -236,6 +262,9 @@ for _ in $(seq 1 100); do [ -s "$work/fcm.port" ] && break; sleep 0.1; done
   fanout "$figures" "http://127.0.0.1:$(cat "$work/fcm.port")" "$fanout"
 kill "$fcm_pid" 2>/dev/null && wait "$fcm_pid" 2>/dev/null || true
 fcm_pid=""
+fi
+
+if want reads; then
 say "contest: a live race with 1,000,000 entrants, standings seeded straight into Redis"
 read_contest=$(live_contest 900002 809999999)
 bench seed-contest 127.0.0.1 "$redis_port" 0 "$read_contest" 810000001 1000000
@@ -244,6 +273,21 @@ rb contest-zrank ZRANK "contest:{c:$read_contest}:ranking" "$cmember"
 rb contest-zcount ZCOUNT "contest:{c:$read_contest}:ranking" -inf "(-50"
 say "contest reads: top / me / around with 1,000,000 entrants, max throughput then half of it"
 bench contest-reads "$figures" "$url" "$work/keys" 900002 "$read_contest" 810000001 1000000 8 "$warm" "$secs" "$open"
+fi
+
+if [ -n "$only" ]; then
+  {
+    echo "# $only only (BENCH_ONLY=$only), $(date -u '+%Y-%m-%d %H:%M UTC')$([ "$quick" = 1 ] && echo ', BENCH_QUICK=1')"
+    echo
+    echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg) ($(nproc) cores)."
+    echo
+    echo '```'
+    cat "$figures"
+    echo '```'
+  } >"$work/$only.md"
+  cat "$work/$only.md"
+  exit 0
+fi
 
 say "writing bench/RESULTS.md"
 {
@@ -261,7 +305,7 @@ say "writing bench/RESULTS.md"
   echo "- Everything on loopback, load generator on the same 2 cores as the server, PostgreSQL and Redis."
   echo
   echo "Server: \`java -jar\` a copy of server/target/pacesetter-server.jar, default pool (16), PostgreSQL database"
-  echo "\`pacesetter_bench\`, redis-server on 127.0.0.1:$redis_port. Ingest: $warm s warm-up, $secs s measured."
+  echo "\`$db\`, redis-server on 127.0.0.1:$redis_port. Ingest: $warm s warm-up, $secs s measured."
   echo "Reads: 8 threads closed loop ($warm s warm-up, $secs s), then 16 threads open loop at half that rate for $open s."
   echo "Estimator: 1 then 8 threads closed loop ($warm s warm-up, $secs s each)."
 } >"$work/header.md"
