@@ -15,14 +15,14 @@ import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Recurring contests: each period is a contest of its own, opened when the period before it ends. The
  * opening runs inside the transaction that records the END step (a scheduler step claimed with
  * {@code SKIP LOCKED}, or an organiser's locked manual END), so it happens exactly once; the unique
  * {@code previous_id} column backs that up. The new period is SCHEDULED by the system and goes LIVE at
- * its start like any contest; each period is finalised on its own and stays readable by its id.
+ * its start like any contest; each period is finalised on its own and stays readable by its id. Opt-ins
+ * carry over from one period to the next.
  */
 @ApplicationScoped
 class ContestSeries {
@@ -71,7 +71,12 @@ class ContestSeries {
         row.seriesId = ended.row().seriesId != null ? ended.row().seriesId : ended.id();
         row.previousId = ended.id();
         store.insert(row);
-        LoadedContest opened = new LoadedContest(row, in, draft, Set.of());
+        // Who opted into a period stays in for the next one (they can be in a series without
+        // re-joining every day); the audience still decides eligibility at each read.
+        for (long userId : ended.optIns()) {
+            store.optIn(row.id, userId, now);
+        }
+        LoadedContest opened = new LoadedContest(row, in, draft, ended.optIns());
         return Optional.of(contests.record(opened,
                 ContestLifecycle.apply(draft, LifecycleAction.SCHEDULE, ContestLifecycle.SYSTEM, now)));
     }

@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Set;
 
 import static dev.pacesetter.contests.service.Contests.END;
 import static dev.pacesetter.contests.service.Contests.START;
@@ -71,6 +72,21 @@ class ContestSeriesIT {
     }
 
     @Test
+    void whoOptedIntoAPeriodIsInTheNextOne() throws Exception {
+        TestOrg org = TestOrg.create(2);
+        Contest first = Contests.live(org, callRace(org, 1).optIn(true).recurrence(
+                new ContestRecurrence().every(ContestRecurrence.EveryEnum.DAY)));
+        assertEquals(Boolean.TRUE, api(org, org.reps.get(0)).optIntoContest(first.getId()).getOptedIn());
+        Contests.scheduler().advance(first.getId(), END.toInstant().plusSeconds(1));
+
+        long nextId = api(org, org.admin).getContest(first.getId()).getNextId();
+        assertEquals(Boolean.TRUE, api(org, org.reps.get(0)).getContest(nextId).getOptedIn());
+        assertEquals(Boolean.FALSE, api(org, org.reps.get(1)).getContest(nextId).getOptedIn());
+        assertEquals(Boolean.TRUE, api(org, org.reps.get(1)).optIntoContest(nextId).getOptedIn(),
+                "the others can still opt into the new period");
+    }
+
+    @Test
     void aHeadToHeadDoesNotRecur() throws Exception {
         TestOrg org = TestOrg.create(2);
         NewContest duel = ContestsIT.challenge(org.reps.get(0), org.reps.get(1))
@@ -97,9 +113,9 @@ class ContestSeriesIT {
             Contests.caughtUp(c.getId());
             Contests.scheduler().endIfPrizesTaken(c.getId()); // the standings observer may have been first
         }
-        Contest ended = api(org, org.admin).getContest(ends.getId());
-        assertEquals(ContestStatus.ENDED, ended.getStatus());
-        assertEquals("system", ended.getHistory().getLast().getBy());
+        Contest ended = Contests.awaitStep(api(org, org.admin), ends.getId(), "END");
+        assertEquals("system", Contests.step(ended, "END").getBy());
+        assertTrue(Set.of(ContestStatus.ENDED, ContestStatus.FINALISED).contains(ended.getStatus()), ended::toString);
         assertEquals(ContestStatus.LIVE, api(org, org.admin).getContest(runs.getId()).getStatus());
         assertFalse(Contests.scheduler().endIfPrizesTaken(runs.getId()));
     }

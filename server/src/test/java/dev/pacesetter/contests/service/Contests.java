@@ -6,6 +6,8 @@ import dev.pacesetter.client.model.ActivityBatch;
 import dev.pacesetter.client.model.ActivityInput;
 import dev.pacesetter.client.model.Contest;
 import dev.pacesetter.client.model.ContestAction;
+import dev.pacesetter.client.model.ContestStatus;
+import dev.pacesetter.client.model.ContestStep;
 import dev.pacesetter.client.model.ContestActionRequest;
 import dev.pacesetter.client.model.ContestAudience;
 import dev.pacesetter.client.model.ContestKind;
@@ -22,6 +24,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /** Contest fixtures for the black-box tests: definitions, activity, and the server's own workers. */
 final class Contests {
@@ -58,7 +61,40 @@ final class Contests {
         Contest created = admin.createContest(definition, null);
         admin.actOnContest(created.getId(), action(ContestAction.SCHEDULE));
         scheduler().advance(created.getId(), Instant.now());
-        return admin.getContest(created.getId());
+        return awaitStatus(admin, created.getId(), ContestStatus.LIVE);
+    }
+
+    /**
+     * The contest once it reaches {@code status}. A step taken on another thread (the background
+     * scheduler, or the race-ends-itself rule on the projector thread) may hold the row when a test
+     * asks for the same step; the test's own call then skips it (SKIP LOCKED) and the other commits it
+     * a moment later.
+     */
+    static Contest awaitStatus(ContestsApi api, long contestId, ContestStatus status) throws Exception {
+        return await(api, contestId, c -> c.getStatus() == status);
+    }
+
+    /**
+     * The contest once its history holds the step {@code action} (it may have moved on since: with no
+     * grace period an ended contest is finalised by the background scheduler right after).
+     */
+    static Contest awaitStep(ContestsApi api, long contestId, String action) throws Exception {
+        return await(api, contestId, c -> c.getHistory().stream().anyMatch(s -> action.equals(s.getAction())));
+    }
+
+    private static Contest await(ContestsApi api, long contestId, Predicate<Contest> done) throws Exception {
+        Contest c = api.getContest(contestId);
+        for (int i = 0; i < 100 && !done.test(c); i++) {
+            Thread.sleep(100);
+            c = api.getContest(contestId);
+        }
+        return c;
+    }
+
+    /** The step {@code action} of the contest's history. */
+    static ContestStep step(Contest contest, String action) {
+        return contest.getHistory().stream().filter(s -> action.equals(s.getAction())).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + action + " step in " + contest.getHistory()));
     }
 
     /** Logs calls for a rep at the given instants. */
