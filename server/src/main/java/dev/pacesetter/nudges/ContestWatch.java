@@ -20,6 +20,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +41,9 @@ import java.util.logging.Logger;
  *   <li>after a finalisation committed: CONTEST_ENDED_RESULT with each entrant's frozen rank. The
  *       frozen rows are written after the FINALISED step is fired, in the same transaction, so they are
  *       read once it committed; the whole-contest mark makes a repeat (or a second instance) a no-op.
- *       An instance dying between that commit and this read loses the results nudges (documented gap).</li>
+ *       An instance dying between that commit and this read would lose them, so a sweep
+ *       ({@link #sweepResults}, every minute) tells any contest finalised in the last day whose
+ *       results are not marked as told.</li>
  * </ul>
  * Changes of one contest queued while it waits are coalesced into one look.
  */
@@ -168,11 +172,34 @@ class ContestWatch {
         }
     }
 
+    /** How far back the results sweep looks for finalised contests. */
+    static final Duration RESULTS_SWEEP = Duration.ofDays(1);
+
+    /**
+     * Tells the results of every contest finalised in the last {@link #RESULTS_SWEEP} that were not told
+     * (the instance that finalised it died before it could); returns how many contests it told.
+     */
+    int sweepResults(Instant now) {
+        int told = 0;
+        for (ContestReads.Finalised f : contests.finalisedSince(now.minus(RESULTS_SWEEP))) {
+            try {
+                if (results(f.orgId(), f.contestId())) {
+                    told++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Results of contest " + f.contestId() + " not told: " + e.getMessage(), e);
+            }
+        }
+        return told;
+    }
+
     /** Tells every entrant of a finalised contest their final rank; false when already told. */
     boolean results(long orgId, long contestId) {
+        if (marks.has(contestId, ContestMarks.WHOLE_CONTEST, "result")) {
+            return false;
+        }
         Optional<Contest> contest = contests.contest(orgId, contestId);
-        if (contest.isEmpty() || contest.get().status() != ContestStatus.FINALISED
-                || marks.has(contestId, ContestMarks.WHOLE_CONTEST, "result")) {
+        if (contest.isEmpty() || contest.get().status() != ContestStatus.FINALISED) {
             return false;
         }
         Standings frozen = contests.individuals(orgId, contestId).orElseThrow();

@@ -37,6 +37,9 @@ class NudgeScheduler {
     EndingSoonJob endingSoon;
 
     @Inject
+    ContestWatch contestWatch;
+
+    @Inject
     PushGateway push;
 
     @Inject
@@ -57,6 +60,8 @@ class NudgeScheduler {
         worker.scheduleWithFixedDelay(() -> quietly("digest", () -> digests.run(clock.instant())),
                 1, 5, TimeUnit.MINUTES);
         worker.scheduleWithFixedDelay(() -> quietly("contest ending soon", () -> endingSoon.run(clock.instant())),
+                1, 1, TimeUnit.MINUTES);
+        worker.scheduleWithFixedDelay(() -> quietly("contest results", () -> contestWatch.sweepResults(clock.instant())),
                 1, 1, TimeUnit.MINUTES);
         worker.scheduleWithFixedDelay(() -> quietly("device pruning", () -> {
             int pruned = devices.prune(clock.instant());

@@ -12,6 +12,7 @@ import dev.pacesetter.client.model.ContestAudience;
 import dev.pacesetter.client.model.ContestKind;
 import dev.pacesetter.client.model.ContestMetric;
 import dev.pacesetter.client.model.ContestPrize;
+import dev.pacesetter.client.model.ContestStatus;
 import dev.pacesetter.client.model.InboxItem;
 import dev.pacesetter.client.model.NewContest;
 import dev.pacesetter.client.model.NudgeDelivery;
@@ -19,15 +20,19 @@ import dev.pacesetter.contests.service.ContestProjector;
 import dev.pacesetter.contests.service.ContestScheduler;
 import dev.pacesetter.identity.UserView;
 import dev.pacesetter.testing.TestOrg;
+import jakarta.enterprise.inject.literal.NamedLiteral;
 import jakarta.enterprise.inject.spi.CDI;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,7 +68,13 @@ class ContestNudgesIT {
         Contest created = admin.createContest(definition, null);
         admin.actOnContest(created.getId(), new ContestActionRequest().action(ContestAction.SCHEDULE));
         scheduler().advance(created.getId(), Instant.now());
-        return admin.getContest(created.getId());
+        // The background scheduler may hold the START step (this call then skipped it): wait for its commit.
+        Contest c = admin.getContest(created.getId());
+        for (int i = 0; i < 100 && c.getStatus() != ContestStatus.LIVE; i++) {
+            Thread.sleep(100);
+            c = admin.getContest(created.getId());
+        }
+        return c;
     }
 
     /** Logs calls, as one atomic batch: {@code rep, count, rep, count, …}. */
@@ -177,5 +188,41 @@ class ContestNudgesIT {
         List<String> ending = inbox(org, bob, "Final hours");
         assertEquals(1, ending.size());
         assertTrue(ending.getFirst().contains("You're #2 with 4"), ending.getFirst());
+    }
+
+    @Test
+    void resultsNotToldBeforeAnInstanceDiedAreToldByTheSweepOnce() throws Exception {
+        TestOrg org = TestOrg.create(2);
+        UserView ann = org.reps.get(0);
+        UserView bob = org.reps.get(1);
+        Contest contest = live(org, race("Crash sprint", List.of(ann.id(), bob.id())));
+        calls(org, ann, 2, bob, 1);
+        CDI.current().select(ContestProjector.class).get().catchUpNow(contest.getId());
+        scheduler().advance(contest.getId(), Instant.now().plus(3, ChronoUnit.HOURS));
+        ContestWatch watch = CDI.current().select(ContestWatch.class).get();
+        watch.results(org.org.id(), contest.getId()); // or the observer of the finalisation already did
+        Outboxes.settle(org);
+
+        // As if the instance that finalised it had died before telling: no mark, no nudges.
+        DataSource db = CDI.current().select(DataSource.class, NamedLiteral.of("pacesetter")).get();
+        try (Connection c = db.getConnection(); Statement st = c.createStatement()) {
+            c.setAutoCommit(false);
+            String told = "SELECT id FROM nudge_outbox WHERE org_id = " + org.org.id()
+                    + " AND dedupe_key = 'contest-result:" + contest.getId() + "'";
+            st.executeUpdate("DELETE FROM nudge_inbox WHERE outbox_id IN (" + told + ")");
+            st.executeUpdate("DELETE FROM nudge_outbox WHERE id IN (" + told + ")");
+            assertEquals(1, st.executeUpdate("DELETE FROM nudge_contest_mark WHERE contest_id = " + contest.getId()
+                    + " AND mark = 'result'"));
+            c.commit();
+        }
+        assertEquals(List.of(), kinds(org, ann, "CONTEST_ENDED"));
+
+        assertTrue(watch.sweepResults(Instant.now()) >= 1);
+        watch.sweepResults(Instant.now());
+        assertEquals(List.of("CONTEST_ENDED_RESULT"), kinds(org, ann, "CONTEST_ENDED"));
+        assertEquals(List.of("CONTEST_ENDED_RESULT"), kinds(org, bob, "CONTEST_ENDED"));
+        Outboxes.settle(org);
+        assertEquals(List.of("Crash sprint is over | You finished #1 of 2. See the final standings and prizes."),
+                inbox(org, ann, "is over"));
     }
 }

@@ -82,6 +82,21 @@ public class ContestReads {
         return new LoadedContest(row, request, new Contest(definition, status, history), store.optIns(row.id));
     }
 
+    /**
+     * A contest that was finalised.
+     *
+     * @param orgId     its organisation
+     * @param contestId the contest
+     */
+    public record Finalised(long orgId, long contestId) {
+    }
+
+    /** Every contest of every organisation finalised at or after {@code since}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Finalised> finalisedSince(Instant since) {
+        return store.finalisedSince(since).stream().map(r -> new Finalised(r.orgId, r.id)).toList();
+    }
+
     /** Every LIVE contest of every organisation. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Live> live() {

@@ -102,6 +102,14 @@ class ContestStore {
                 .setParameter("states", states.stream().map(Enum::name).toList()).getResultList();
     }
 
+    /** Contests of every organisation finalised at or after {@code since} (the results sweep's work list). */
+    List<ContestRow> finalisedSince(Instant since) {
+        return em.createQuery("select c from ContestRow c where c.status = 'FINALISED' and exists (select s.id from "
+                        + "ContestStepRow s where s.contestId = c.id and s.action = 'FINALISE' and s.takenAt >= :since) "
+                        + "order by c.id", ContestRow.class)
+                .setParameter("since", since.atOffset(ZoneOffset.UTC)).getResultList();
+    }
+
     /** One organisation's contests below an id, newest first; {@code status} null for all. */
     List<ContestRow> page(long orgId, ContestStatus status, long beforeId, int limit) {
         TypedQuery<ContestRow> q = em.createQuery("select c from ContestRow c where c.orgId = :org and c.id < :before"
