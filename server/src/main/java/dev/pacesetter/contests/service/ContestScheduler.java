@@ -1,6 +1,5 @@
 package dev.pacesetter.contests.service;
 
-import dev.pacesetter.contests.ContestStatus;
 import dev.pacesetter.contests.LifecycleAction;
 import dev.pacesetter.platform.Workers;
 import jakarta.annotation.PreDestroy;
@@ -11,11 +10,11 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -23,8 +22,9 @@ import java.util.logging.Logger;
 
 /**
  * Moves contests along their time-driven steps (SCHEDULED to LIVE to ENDED to FINALISED, and lapsed
- * challenges to CANCELLED) and checks finalised contests for late corrections. Polls every few
- * seconds; every step is claimed in the database, so several instances never take one twice.
+ * challenges to CANCELLED) and checks finalised contests for late corrections (for
+ * {@code pacesetter.contests.late-check-days}, default 90, after their end). Polls every few seconds;
+ * every step is claimed in the database, so several instances never take one twice.
  */
 @ApplicationScoped
 public class ContestScheduler {
@@ -41,14 +41,16 @@ public class ContestScheduler {
     LateCorrections late;
 
     @Inject
-    LedgerActivities ledger;
-
-    @Inject
     Clock clock;
 
     @Inject
     @ConfigProperty(name = "pacesetter.contests.poll-millis", defaultValue = "2000")
     long pollMillis;
+
+    /** How long after its end a finalised contest is still checked for late corrections. */
+    @Inject
+    @ConfigProperty(name = "pacesetter.contests.late-check-days", defaultValue = "90")
+    long lateCheckDays;
 
     private ScheduledExecutorService worker;
 
@@ -68,13 +70,7 @@ public class ContestScheduler {
         try {
             Instant now = clock.instant();
             store.due(now, 100).forEach(id -> advance(id, now));
-            java.util.Map<Long, Long> heads = new java.util.HashMap<>();
-            for (ContestRow row : store.inStates(Set.of(ContestStatus.FINALISED))) {
-                long head = heads.computeIfAbsent(row.orgId, ledger::head);
-                if (row.checkedPosition != null && row.checkedPosition < head) {
-                    late.check(row.id);
-                }
-            }
+            store.finalisedBehindTheLedger(now.minus(Duration.ofDays(lateCheckDays)), 100).forEach(late::check);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Contest scheduling paused: " + e.getMessage(), e);
         }

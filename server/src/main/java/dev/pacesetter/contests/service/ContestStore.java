@@ -110,6 +110,19 @@ class ContestStore {
                 .setParameter("since", since.atOffset(ZoneOffset.UTC)).getResultList();
     }
 
+    /**
+     * Finalised contests that ended at or after {@code endedSince} whose organisation's ledger has moved
+     * past what their late-correction check last saw (the checker's work list): one query, however many
+     * contests were finalised over the years.
+     */
+    List<Long> finalisedBehindTheLedger(Instant endedSince, int limit) {
+        List<?> ids = em.createNativeQuery("SELECT c.id FROM contest c JOIN ledger_head h ON h.org_id = c.org_id "
+                        + "WHERE c.status = 'FINALISED' AND c.checked_position < h.position AND c.ends_at >= ?1 "
+                        + "ORDER BY c.id")
+                .setParameter(1, endedSince.atOffset(ZoneOffset.UTC)).setMaxResults(limit).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
     /** One organisation's contests below an id, newest first; {@code status} null for all. */
     List<ContestRow> page(long orgId, ContestStatus status, long beforeId, int limit) {
         TypedQuery<ContestRow> q = em.createQuery("select c from ContestRow c where c.orgId = :org and c.id < :before"
