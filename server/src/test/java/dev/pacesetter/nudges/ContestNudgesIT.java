@@ -19,6 +19,7 @@ import dev.pacesetter.client.model.NudgeDelivery;
 import dev.pacesetter.contests.service.ContestProjector;
 import dev.pacesetter.contests.service.ContestScheduler;
 import dev.pacesetter.identity.UserView;
+import dev.pacesetter.testing.Await;
 import dev.pacesetter.testing.TestOrg;
 import jakarta.enterprise.inject.literal.NamedLiteral;
 import jakarta.enterprise.inject.spi.CDI;
@@ -69,12 +70,7 @@ class ContestNudgesIT {
         admin.actOnContest(created.getId(), new ContestActionRequest().action(ContestAction.SCHEDULE));
         scheduler().advance(created.getId(), Instant.now());
         // The background scheduler may hold the START step (this call then skipped it): wait for its commit.
-        Contest c = admin.getContest(created.getId());
-        for (int i = 0; i < 100 && c.getStatus() != ContestStatus.LIVE; i++) {
-            Thread.sleep(100);
-            c = admin.getContest(created.getId());
-        }
-        return c;
+        return Await.until(() -> admin.getContest(created.getId()), c -> c.getStatus() == ContestStatus.LIVE);
     }
 
     /** Logs calls, as one atomic batch: {@code rep, count, rep, count, …}. */

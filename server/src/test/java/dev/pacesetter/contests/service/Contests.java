@@ -15,6 +15,7 @@ import dev.pacesetter.client.model.ContestMetric;
 import dev.pacesetter.client.model.ContestPrize;
 import dev.pacesetter.client.model.NewContest;
 import dev.pacesetter.identity.UserView;
+import dev.pacesetter.testing.Await;
 import dev.pacesetter.testing.TestOrg;
 import jakarta.enterprise.inject.spi.CDI;
 
@@ -83,12 +84,7 @@ final class Contests {
     }
 
     private static Contest await(ContestsApi api, long contestId, Predicate<Contest> done) throws Exception {
-        Contest c = api.getContest(contestId);
-        for (int i = 0; i < 100 && !done.test(c); i++) {
-            Thread.sleep(100);
-            c = api.getContest(contestId);
-        }
-        return c;
+        return Await.until(() -> api.getContest(contestId), done);
     }
 
     /** The step {@code action} of the contest's history. */

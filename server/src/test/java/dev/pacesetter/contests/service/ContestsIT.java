@@ -147,7 +147,8 @@ class ContestsIT {
     @Test
     void theLifecycleRecordsWhoTookEachStepAndRefusesIllegalOnesNamingTheState() throws Exception {
         ContestsApi admin = api(org, org.admin);
-        Contest contest = admin.createContest(callRace(org, 1), null);
+        // Starting tomorrow, so the background scheduler does not START it between the steps taken here.
+        Contest contest = admin.createContest(callRace(org, 1).startsAt(Contests.START.plusDays(1)).endsAt(Contests.END.plusDays(1)), null);
         Contest scheduled = admin.actOnContest(contest.getId(), action(ContestAction.SCHEDULE));
         assertEquals(ContestStatus.SCHEDULED, scheduled.getStatus());
         assertEquals(String.valueOf(org.admin.id()), scheduled.getHistory().getFirst().getBy());

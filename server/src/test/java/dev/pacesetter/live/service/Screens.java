@@ -17,6 +17,7 @@ import dev.pacesetter.client.model.ScreenToken;
 import dev.pacesetter.contests.service.ContestProjector;
 import dev.pacesetter.contests.service.ContestScheduler;
 import dev.pacesetter.identity.UserView;
+import dev.pacesetter.testing.Await;
 import dev.pacesetter.testing.TestOrg;
 import jakarta.enterprise.inject.spi.CDI;
 
@@ -55,8 +56,11 @@ final class Screens {
         Contest created = api.createContest(definition, null);
         api.actOnContest(created.getId(), new ContestActionRequest().action(ContestAction.SCHEDULE));
         CDI.current().select(ContestScheduler.class).get().advance(created.getId(), Instant.now());
+        // The background scheduler may hold the START step (this call then skipped it): wait for its commit.
+        Contest live = Await.until(() -> api.getContest(created.getId()),
+                c -> c.getStatus() == dev.pacesetter.client.model.ContestStatus.LIVE);
         caughtUp(created.getId());
-        return api.getContest(created.getId());
+        return live;
     }
 
     /** Logs {@code count} calls for a rep, ten minutes into the contest. */

@@ -13,6 +13,7 @@ import dev.pacesetter.client.model.ContestAudience;
 import dev.pacesetter.client.model.ContestKind;
 import dev.pacesetter.client.model.ContestMetric;
 import dev.pacesetter.client.model.ContestPrize;
+import dev.pacesetter.client.model.ContestStatus;
 import dev.pacesetter.client.model.NewContest;
 import dev.pacesetter.client.model.PayoutItem;
 import dev.pacesetter.client.model.SpiffAwardAction;
@@ -21,6 +22,7 @@ import dev.pacesetter.client.model.SpiffAwardTransition;
 import dev.pacesetter.contests.service.ContestProjector;
 import dev.pacesetter.contests.service.ContestScheduler;
 import dev.pacesetter.identity.UserView;
+import dev.pacesetter.testing.Await;
 import dev.pacesetter.testing.Problems;
 import dev.pacesetter.testing.TestOrg;
 import jakarta.enterprise.inject.spi.CDI;
@@ -57,6 +59,8 @@ class ContestPrizePayoutIT {
         contests.actOnContest(contest.getId(), new ContestActionRequest().action(ContestAction.SCHEDULE));
         ContestScheduler scheduler = CDI.current().select(ContestScheduler.class).get();
         scheduler.advance(contest.getId(), Instant.now());
+        // The background scheduler may hold the START step (this call then skipped it): wait for its commit.
+        Await.until(() -> contests.getContest(contest.getId()), c -> c.getStatus() == ContestStatus.LIVE);
         new ActivitiesApi(org.client(org.integration)).ingestActivities(new ActivityBatch().atomic(true).activities(List.of(
                 new ActivityInput().source("dialer").externalId(UUID.randomUUID().toString()).type("CALL_LOGGED")
                         .userId(winner.id()).occurredAt(start.plusMinutes(5)))));
