@@ -137,6 +137,9 @@ INSERT INTO app_user (id, org_id, email, display_name, roles, sales_role, time_z
 INSERT INTO app_user (id, org_id, email, display_name, roles, sales_role, time_zone, locale, active, created_at)
   SELECT 800000000 + g, 900001, 'rep' || g || '@bench', 'Rep ' || g, 'REP', 'AE', 'UTC', 'en-US', true, now()
   FROM generate_series(1, 1000) g;
+-- The rep the freshness scenario logs for; the batch senders never do.
+INSERT INTO app_user (id, org_id, email, display_name, roles, sales_role, time_zone, locale, active, created_at)
+  VALUES (800001001, 900001, 'fresh@bench', 'Fresh Rep', 'REP', 'AE', 'UTC', 'en-US', true, now());
 INSERT INTO organisation (id, slug, name, time_zone, currency, created_at) VALUES
   (900003, 'bench-comp', 'Bench compensation', 'UTC', 'USD', now());
 INSERT INTO app_user (id, org_id, email, display_name, roles, sales_role, time_zone, locale, active, created_at) VALUES
@@ -232,8 +235,11 @@ live_contest() { # org admin
 }
 
 say "ingest with a live contest on every rep's calls (its projector folds each batch), 2 senders"
-live_contest 900001 800999999 >/dev/null
+ingest_contest=$(live_contest 900001 800999999)
 bench ingest "$figures" "$url" "$work/keys" 900001 800000000 800000001 1000 2 "$warm" "$secs" 1000 "+contest"
+samples=100; [ "$quick" = 1 ] && samples=30
+say "event to visible rank: one call, then the rep's standing read until it shows; idle, then under 1 batch sender"
+bench freshness "$figures" "$url" "$work/keys" 900001 800000000 800001001 "$ingest_contest" "$samples" 800000001 1000 1
 fi
 
 if want reads; then

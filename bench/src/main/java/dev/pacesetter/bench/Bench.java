@@ -24,6 +24,7 @@ import java.util.function.Predicate;
  * fanout OUT FAKE_URL MESSAGES                    pushes through the real FcmPushSender, and the reference client
  * seed-contest HOST PORT DB CONTEST FIRST_USER MEMBERS
  * contest-reads OUT URL KEYS ORG CONTEST FIRST_USER MEMBERS THREADS WARMUP SECONDS OPEN_SECONDS
+ * freshness OUT URL KEYS ORG INTEGRATION REP CONTEST SAMPLES FIRST_USER USERS SENDERS  event to visible rank
  * token KEYS ORG USER ROLE                        print a bearer token (for curl in run.sh)
  * report OUT RESULTS_MD HEADER_MD NOTES_MD
  * </pre>
@@ -54,6 +55,7 @@ public final class Bench {
             case "seed-contest" -> ContestSeed.seed(a[0], Integer.parseInt(a[1]), Integer.parseInt(a[2]),
                     Long.parseLong(a[3]), Long.parseLong(a[4]), Integer.parseInt(a[5]));
             case "contest-reads" -> contestReads(a);
+            case "freshness" -> FreshnessScenario.run(a);
             case "token" -> System.out.println(Tokens.load(Path.of(a[0])).sign(Long.parseLong(a[1]),
                     Long.parseLong(a[2]), a[3]));
             case "report" -> Files.writeString(Path.of(a[1]),

@@ -44,6 +44,19 @@ final class Report {
                             .append(" | ").append(ratio(v(k), v("ref.pgbench.bulk-insert-1000.rows")))
                             .append(" | ").append(ratio(v(k), v("floor.post.items"))).append(" |\n");
                 });
+        if (p.getProperty("fresh.idle.p50") != null) {
+            s.append("\n## Event to visible rank (a live contest on every rep's calls)\n\n")
+                    .append("One call posted through `POST /v1/activities`, then the rep's own standing read every 2 ms until it "
+                            + "shows; time from sending the call. Target: well under a second.\n\n")
+                    .append("| server | samples | p50 ms | p95 ms | p99 ms | max ms |\n|---|---|---|---|---|---|\n");
+            for (String run : new String[]{"idle", "loaded"}) {
+                String n = "fresh." + run;
+                s.append("| ").append(run.equals("idle") ? "idle" : "under batch ingest (" + fmt(v("fresh.senders"))
+                                + " sender(s) of 1000-item batches)").append(" | ").append(fmt(v(n + ".samples")))
+                        .append(" | ").append(ms(n + ".p50")).append(" | ").append(ms(n + ".p95")).append(" | ")
+                        .append(ms(n + ".p99")).append(" | ").append(ms(n + ".max")).append(" |\n");
+            }
+        }
         s.append("\n## Leaderboard reads (1,000,000-member board)\n\n")
                 .append("`max` = closed loop, back to back; `half` = open loop at half of that rate, latency from when "
                         + "each request was due.\n\n")
