@@ -187,8 +187,52 @@ class LedgerStore {
         return p;
     }
 
-    /** Stored entries under the given (source, external ids), keyed by {@link LedgerBatch#key}. */
+    /**
+     * Stored entries under the given (source, external ids), keyed by {@link LedgerBatch#key}. On
+     * PostgreSQL one statement probes the idempotency index once per key (a LATERAL lookup on all
+     * three of its columns, which the planner can only run as index probes). The plain
+     * {@code external_id IN (...)} it replaces was planned, whenever the table's statistics were stale
+     * (always, where autovacuum is off, and on every fresh ledger), as an index range over the whole
+     * (org, source) with each row compared against the list: hundreds of milliseconds per batch,
+     * growing with the ledger, while holding the head lock that every other ingest waits for.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     Map<String, ActivityEntry> existing(long orgId, Map<String, Set<String>> keys) {
+        Connection connection = connection();
+        if (!postgres(connection)) {
+            return existingJpql(orgId, keys);
+        }
+        List<String> sources = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        keys.forEach((source, externalIds) -> externalIds.forEach(id -> {
+            sources.add(source);
+            ids.add(id);
+        }));
+        Map<String, ActivityEntry> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + LedgerRows.COLUMNS
+                + " FROM unnest(?::varchar[], ?::varchar[]) AS k(source, external_id)"
+                + " CROSS JOIN LATERAL (SELECT * FROM activity a WHERE a.org_id = ? AND a.source = k.source"
+                + " AND a.external_id = k.external_id) a")) {
+            select.setArray(1, connection.createArrayOf("varchar", sources.toArray()));
+            select.setArray(2, connection.createArrayOf("varchar", ids.toArray()));
+            select.setLong(3, orgId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ActivityEntry a = LedgerRows.entry(rows);
+                    out.put(LedgerBatch.key(a.source, a.externalId), a);
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot look up existing activities: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The portable lookup, for the embedded H2 database (small ledgers, no planner trouble seen). */
+    private Map<String, ActivityEntry> existingJpql(long orgId, Map<String, Set<String>> keys) {
         Map<String, ActivityEntry> out = new HashMap<>();
         keys.forEach((source, ids) -> {
             List<String> all = new ArrayList<>(ids);
@@ -202,6 +246,20 @@ class LedgerStore {
             }
         });
         return out;
+    }
+
+    private Boolean postgres;
+
+    private boolean postgres(Connection connection) {
+        if (postgres == null) {
+            try {
+                postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
+                        .contains("postgres");
+            } catch (SQLException e) {
+                throw new PersistenceException("cannot tell the database: " + e.getMessage(), e);
+            }
+        }
+        return postgres;
     }
 
     ActivityEntry find(long orgId, String source, String externalId) {
