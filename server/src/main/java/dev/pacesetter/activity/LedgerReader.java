@@ -24,10 +24,26 @@ public class LedgerReader {
     /** Entries after a ledger position, in position order — how projections catch up. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<LedgerEntry> after(long orgId, long position, int limit) {
-        return em.createQuery("select a from ActivityEntry a where a.orgId = :org and a.position > :pos "
-                        + "order by a.position", ActivityEntry.class)
+        // As columns, not entities: every projector reads each batch through here, and building and
+        // registering a thousand managed entities per batch only to turn them into views was most of it.
+        return em.createQuery("select " + VIEW_COLUMNS + " from ActivityEntry a where a.orgId = :org "
+                        + "and a.position > :pos order by a.position", Object[].class)
                 .setParameter("org", orgId).setParameter("pos", position).setMaxResults(limit)
-                .getResultList().stream().map(ActivityEntry::view).toList();
+                .getResultList().stream().map(LedgerReader::view).toList();
+    }
+
+    /**
+     * Entries at positions in {@code (after, upTo]}, in position order. Positions are gap-free, so
+     * this is "the newest n up to a position" said as a bounded range: the planner, with stale
+     * statistics, ran the open-ended "position below, newest first, limit n" as a read and sort of
+     * the organisation's whole ledger.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LedgerEntry> range(long orgId, long after, long upTo) {
+        return em.createQuery("select " + VIEW_COLUMNS + " from ActivityEntry a where a.orgId = :org "
+                        + "and a.position > :after and a.position <= :upTo order by a.position", Object[].class)
+                .setParameter("org", orgId).setParameter("after", after).setParameter("upTo", upTo)
+                .getResultList().stream().map(LedgerReader::view).toList();
     }
 
     /** The last position handed out, 0 for an empty ledger. */
@@ -106,10 +122,8 @@ public class LedgerReader {
         // registering hundreds of managed entities was a large part of a statement's or an
         // estimate's time (the estimator answers interactively).
         List<Long> users = List.copyOf(range.users());
-        TypedQuery<Object[]> q = em.createQuery("select a.id, a.orgId, a.position, a.source, a.externalId, a.type, "
-                        + "a.userId, a.occurredAt, a.receivedAt, a.creditedAt, a.amount, a.currency, a.product, "
-                        + "a.dealId, a.correctsId, a.correction, a.countDelta, a.amountDelta, a.pointsDelta, "
-                        + "a.newLogo, a.splits from ActivityEntry a where a.orgId = :org and " + owners(users.size())
+        TypedQuery<Object[]> q = em.createQuery("select " + VIEW_COLUMNS + " from ActivityEntry a "
+                        + "where a.orgId = :org and " + owners(users.size())
                         + " and a.creditedAt >= :from and a.creditedAt < :to and a.position > :after "
                         + "order by a.position", Object[].class)
                 .setParameter("org", orgId)
@@ -120,7 +134,13 @@ public class LedgerReader {
         return q.getResultList().stream().map(LedgerReader::view).toList();
     }
 
-    /** The same view as {@link ActivityEntry#view}, from the columns {@link #credited} selects, in that order. */
+    /** What {@link #view(Object[])} reads, in its order. */
+    private static final String VIEW_COLUMNS = "a.id, a.orgId, a.position, a.source, a.externalId, a.type, "
+            + "a.userId, a.occurredAt, a.receivedAt, a.creditedAt, a.amount, a.currency, a.product, "
+            + "a.dealId, a.correctsId, a.correction, a.countDelta, a.amountDelta, a.pointsDelta, "
+            + "a.newLogo, a.splits";
+
+    /** The same view as {@link ActivityEntry#view}, from {@link #VIEW_COLUMNS}. */
     private static LedgerEntry view(Object[] r) {
         return new LedgerEntry((Long) r[0], (Long) r[1], (Long) r[2], (String) r[3], (String) r[4], (String) r[5],
                 (Long) r[6], ((OffsetDateTime) r[7]).toInstant(), ((OffsetDateTime) r[8]).toInstant(),

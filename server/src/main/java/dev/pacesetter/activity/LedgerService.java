@@ -57,9 +57,12 @@ public class LedgerService {
         for (ActivityInput item : items) {
             checked.add(ActivityRules.check(item, catalog, org.currency(), now));
         }
+        // Users are read before the head lock: it does not lock them either, and every other ingest
+        // of the organisation waits for as long as this one holds it.
+        Set<Long> active = identity.activeIds(org.id(), userIdsOf(checked));
         long head = store.lockHead(org.id());
-        LedgerBatch batch = new LedgerBatch(store.existing(org.id(), keysOf(checked)),
-                activeUsers(org.id(), userIdsOf(checked)), store.ids());
+        LedgerBatch batch = new LedgerBatch(store.existing(org.id(), keysOf(checked)), active,
+                store.ids(checked.size()));
         List<Decision> decisions = new ArrayList<>(items.size());
         for (int i = 0; i < checked.size(); i++) {
             ActivityRules.Checked c = checked.get(i);
@@ -194,16 +197,6 @@ public class LedgerService {
         e.newLogo = c.newLogo() ? Boolean.TRUE : null;
         e.splits = SplitShare.encode(c.splits());
         return e;
-    }
-
-    private Set<Long> activeUsers(long orgId, Set<Long> ids) {
-        Set<Long> active = new java.util.HashSet<>();
-        identity.users(orgId, ids).forEach((id, user) -> {
-            if (user.active()) {
-                active.add(id);
-            }
-        });
-        return active;
     }
 
     private static Map<String, Set<String>> keysOf(List<ActivityRules.Checked> checked) {

@@ -1,5 +1,6 @@
 package dev.pacesetter.activity;
 
+import dev.pacesetter.platform.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -80,32 +81,47 @@ class LedgerStore {
     }
 
     /**
-     * Ledger ids from {@code activity_seq}, fetched a block of {@link #ID_BLOCK} at a time (the
+     * Ledger ids from {@code activity_seq}, taken a block of {@link #ID_BLOCK} at a time (the
      * sequence's increment, and the entity's allocation size) on the transaction's connection, as
      * they are needed. Letting the ORM allocate instead took one more pooled connection per block
      * of 50, each held until commit: a batch of 1000 needed 21 connections of a pool of 16 and
-     * stalled until the pool's timeout.
+     * stalled until the pool's timeout. On PostgreSQL the blocks for {@code expected} ids come in one
+     * round trip (twenty {@code nextval}s one by one were a tenth of the head lock's hold); ids a
+     * batch does not use are a gap in ids, never in positions.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    LongSupplier ids() {
+    LongSupplier ids(int expected) {
+        java.util.ArrayDeque<Long> blocks = new java.util.ArrayDeque<>();
         long[] block = {0, 0};
         return () -> {
             if (block[0] == block[1]) {
-                block[0] = nextBlock();
+                if (blocks.isEmpty()) {
+                    blocks.addAll(nextBlocks(block[1] == 0 ? expected : 1));
+                }
+                block[0] = blocks.removeFirst();
                 block[1] = block[0] + ID_BLOCK;
             }
             return block[0]++;
         };
     }
 
-    private long nextBlock() {
-        try (PreparedStatement next = connection().prepareStatement("SELECT nextval('activity_seq')");
+    /** The first ids of enough blocks for {@code ids} ids (at least one block). */
+    private List<Long> nextBlocks(int ids) {
+        Connection connection = connection();
+        int count = Math.max(1, (ids + ID_BLOCK - 1) / ID_BLOCK);
+        String sql = count > 1 && Jdbc.postgres(connection)
+                ? "SELECT nextval('activity_seq') FROM generate_series(1, " + count + ")"
+                : "SELECT nextval('activity_seq')";
+        List<Long> out = new ArrayList<>(count);
+        try (PreparedStatement next = connection.prepareStatement(sql);
              ResultSet rows = next.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
+            while (rows.next()) {
+                out.add(rows.getLong(1));
+            }
         } catch (SQLException e) {
             throw new PersistenceException("cannot reserve ledger ids: " + e.getMessage(), e);
         }
+        return out;
     }
 
     /**
@@ -135,21 +151,9 @@ class LedgerStore {
         }
     }
 
-    /**
-     * The JDBC connection of the persistence context's transaction. Reads in a transaction join its
-     * connection (eclipselink.transaction.join-existing), which EclipseLink takes lazily on the first
-     * statement: until then unwrap has none to give, so one trivial statement makes it take it.
-     */
+    /** The persistence context's transactional connection (see {@link Jdbc#connection}). */
     private Connection connection() {
-        Connection connection = em.unwrap(Connection.class);
-        if (connection == null) {
-            em.createNativeQuery("SELECT 1").getSingleResult();
-            connection = em.unwrap(Connection.class);
-        }
-        if (connection == null) {
-            throw new PersistenceException("no transactional connection to append the ledger on");
-        }
-        return connection;
+        return Jdbc.connection(em);
     }
 
     private static int bind(PreparedStatement s, int p, ActivityEntry e) throws SQLException {
@@ -187,8 +191,53 @@ class LedgerStore {
         return p;
     }
 
-    /** Stored entries under the given (source, external ids), keyed by {@link LedgerBatch#key}. */
+    /**
+     * Stored entries under the given (source, external ids), keyed by {@link LedgerBatch#key}. On
+     * PostgreSQL one statement probes the idempotency index once per key: a LATERAL lookup on all
+     * three of its columns, whose LIMIT keeps the planner from flattening it into a join (which it then
+     * ran as a hash join over the organisation's whole ledger), so it can only run as index probes. The plain
+     * {@code external_id IN (...)} it replaces was planned, whenever the table's statistics were stale
+     * (always, where autovacuum is off, and on every fresh ledger), as an index range over the whole
+     * (org, source) with each row compared against the list: hundreds of milliseconds per batch,
+     * growing with the ledger, while holding the head lock that every other ingest waits for.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     Map<String, ActivityEntry> existing(long orgId, Map<String, Set<String>> keys) {
+        Connection connection = connection();
+        if (!Jdbc.postgres(connection)) {
+            return existingJpql(orgId, keys);
+        }
+        List<String> sources = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        keys.forEach((source, externalIds) -> externalIds.forEach(id -> {
+            sources.add(source);
+            ids.add(id);
+        }));
+        Map<String, ActivityEntry> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + LedgerRows.COLUMNS
+                + " FROM unnest(?::varchar[], ?::varchar[]) AS k(source, external_id)"
+                + " CROSS JOIN LATERAL (SELECT * FROM activity a WHERE a.org_id = ? AND a.source = k.source"
+                + " AND a.external_id = k.external_id LIMIT 1) a")) {
+            select.setArray(1, connection.createArrayOf("varchar", sources.toArray()));
+            select.setArray(2, connection.createArrayOf("varchar", ids.toArray()));
+            select.setLong(3, orgId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ActivityEntry a = LedgerRows.entry(rows);
+                    out.put(LedgerBatch.key(a.source, a.externalId), a);
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot look up existing activities: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The portable lookup, for the embedded H2 database (small ledgers, no planner trouble seen). */
+    private Map<String, ActivityEntry> existingJpql(long orgId, Map<String, Set<String>> keys) {
         Map<String, ActivityEntry> out = new HashMap<>();
         keys.forEach((source, ids) -> {
             List<String> all = new ArrayList<>(ids);

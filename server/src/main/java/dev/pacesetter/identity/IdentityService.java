@@ -143,6 +143,24 @@ public class IdentityService implements ActiveUsers {
         return ids;
     }
 
+    /**
+     * Which of the given users are active members of the organisation: ids only, so ingest checks a
+     * batch's thousand users without building (and, in its transaction, registering) an entity each.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> activeIds(long orgId, Collection<Long> ids) {
+        Set<Long> out = new HashSet<>();
+        List<Long> all = List.copyOf(ids);
+        for (int i = 0; i < all.size(); i += 500) {
+            out.addAll(em.createQuery("select u.id from AppUser u where u.orgId = :org and u.id in :ids "
+                            + "and u.active = true", Long.class)
+                    .setParameter("org", orgId)
+                    .setParameter("ids", all.subList(i, Math.min(all.size(), i + 500)))
+                    .getResultList());
+        }
+        return out;
+    }
+
     /** Display names (and teams) of many users at once, for leaderboards. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, UserView> users(long orgId, Collection<Long> ids) {

@@ -158,15 +158,28 @@ public class LeaderboardService {
         Map<String, Long> ahead = later.isEmpty() ? Map.of()
                 : ProjectionPlan.of(orgId, later, org.zone(), catalog).getOrDefault(key, Map.of());
         long slack = ahead.values().stream().mapToLong(Math::abs).max().orElse(0);
-        List<Overtake> out = new ArrayList<>();
-        deltas.forEach((member, delta) -> {
-            Double raw = delta > 0 ? boards.score(key, member) : null;
-            if (raw == null) {
-                return;
+        // Scores, rivals and ranks each in one round trip (pipelined), not two per mover and one per pass:
+        // a batch of deals moves a hundred reps past hundreds of rivals.
+        List<String> movers = deltas.entrySet().stream().filter(d -> d.getValue() > 0).map(Map.Entry::getKey).toList();
+        List<Double> scores = boards.scores(key, movers);
+        List<String> scored = new ArrayList<>();
+        List<long[]> ranges = new ArrayList<>();
+        for (int i = 0; i < movers.size(); i++) {
+            if (scores.get(i) != null) {
+                long after = scores.get(i).longValue() - ahead.getOrDefault(movers.get(i), 0L);
+                long before = after - deltas.get(movers.get(i));
+                scored.add(movers.get(i));
+                ranges.add(new long[] {before - slack, after + slack, after, before});
             }
-            long after = raw.longValue() - ahead.getOrDefault(member, 0L);
-            long before = after - delta;
-            for (Tuple rival : boards.between(key, before - slack, after + slack, 50)) {
+        }
+        List<List<Tuple>> rivals = boards.between(key, ranges, 50);
+        List<String[]> passes = new ArrayList<>(); // mover, rival, gap
+        List<Double> rivalScores = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            String member = scored.get(i);
+            long after = ranges.get(i)[2];
+            long before = ranges.get(i)[3];
+            for (Tuple rival : rivals.get(i)) {
                 long rivalNow = (long) rival.getScore() - ahead.getOrDefault(rival.getElement(), 0L);
                 long rivalBefore = rivalNow - deltas.getOrDefault(rival.getElement(), 0L);
                 if (!rival.getElement().equals(member) && rivalNow < after && rivalBefore > 0
@@ -176,11 +189,17 @@ public class LeaderboardService {
                             .setScale(org.currency().getDefaultFractionDigits(), java.math.RoundingMode.HALF_EVEN)
                             .toPlainString() + " " + org.currency().getCurrencyCode()
                             : Long.toString(after - rivalNow);
-                    out.add(new Overtake(LeaderboardKeys.userId(rival.getElement()), LeaderboardKeys.userId(member),
-                            boards.countAbove(key, rival.getScore()) + 1, gap));
+                    passes.add(new String[] {member, rival.getElement(), gap});
+                    rivalScores.add(rival.getScore());
                 }
             }
-        });
+        }
+        List<Long> above = boards.countsAbove(key, rivalScores);
+        List<Overtake> out = new ArrayList<>(passes.size());
+        for (int i = 0; i < passes.size(); i++) {
+            out.add(new Overtake(LeaderboardKeys.userId(passes.get(i)[1]), LeaderboardKeys.userId(passes.get(i)[0]),
+                    above.get(i) + 1, passes.get(i)[2]));
+        }
         return out;
     }
 }

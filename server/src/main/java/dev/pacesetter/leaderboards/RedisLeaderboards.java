@@ -2,6 +2,8 @@ package dev.pacesetter.leaderboards;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.resps.Tuple;
 
@@ -99,6 +101,33 @@ class RedisLeaderboards {
     /** How many members score strictly more than {@code score} (scores are whole units). */
     long countAbove(String key, double score) {
         return redis.zcount(key, "(" + (long) score, "+inf");
+    }
+
+    /** {@link #countAbove} for many scores, in one round trip (pipelined). */
+    List<Long> countsAbove(String key, List<Double> scores) {
+        if (scores.isEmpty()) {
+            return List.of();
+        }
+        List<Response<Long>> replies = new ArrayList<>(scores.size());
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            scores.forEach(score -> replies.add(pipeline.zcount(key, "(" + score.longValue(), "+inf")));
+            pipeline.sync();
+        }
+        return replies.stream().map(Response::get).toList();
+    }
+
+    /** {@link #between} for many {@code [min, max)} ranges, in one round trip (pipelined). */
+    List<List<Tuple>> between(String key, List<long[]> ranges, int limit) {
+        if (ranges.isEmpty()) {
+            return List.of();
+        }
+        List<Response<List<Tuple>>> replies = new ArrayList<>(ranges.size());
+        try (AbstractPipeline pipeline = redis.pipelined()) {
+            ranges.forEach(r -> replies.add(pipeline.zrevrangeByScoreWithScores(key, "(" + r[1], Long.toString(r[0]),
+                    0, limit)));
+            pipeline.sync();
+        }
+        return replies.stream().map(Response::get).toList();
     }
 
     /** Members scoring at least {@code min} and less than {@code max}, at most {@code limit}, highest first. */

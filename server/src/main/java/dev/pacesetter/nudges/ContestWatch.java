@@ -149,18 +149,39 @@ class ContestWatch {
         if (before == null) {
             return 0;
         }
-        int made = 0;
-        for (ContestOvertakes.Overtake o : ContestOvertakes.between(before, now)) {
+        List<ContestOvertakes.Overtake> passes = ContestOvertakes.between(before, now);
+        Map<Long, dev.pacesetter.identity.UserView> rivals = identity.users(orgId,
+                passes.stream().map(ContestOvertakes.Overtake::rivalId).collect(java.util.stream.Collectors.toSet()));
+        List<NudgeOutbox.Nudge> nudges = new ArrayList<>(passes.size());
+        for (ContestOvertakes.Overtake o : passes) {
             long rivalScore = now.find(Long.toString(o.rivalId())).map(Standing::score).orElse(0L);
-            outboxNudge(orgId, new NudgeOutbox.Nudge(orgId, o.userId(), NudgeKind.OVERTAKEN,
-                    Map.of("rivalName", identity.user(orgId, o.rivalId()).displayName(),
+            dev.pacesetter.identity.UserView rival = rivals.get(o.rivalId());
+            String name = rival != null ? rival.displayName() : identity.user(orgId, o.rivalId()).displayName();
+            nudges.add(new NudgeOutbox.Nudge(orgId, o.userId(), NudgeKind.OVERTAKEN,
+                    Map.of("rivalName", name,
                             "contestName", d.title().name(), "rank", Integer.toString(o.rank()),
                             "gap", ContestMoments.score(d, o.gap()), "contestId", Long.toString(contestId)),
                     "overtaken:contest:" + contestId,
                     "contest-overtaken:" + contestId + ":" + o.rivalId() + ":" + rivalScore));
-            made++;
         }
-        return made;
+        outboxNudges(orgId, nudges);
+        return nudges.size();
+    }
+
+    /**
+     * All of a look's passes in one outbox transaction (a batch of calls passes hundreds of entrants);
+     * when that fails — another instance wrote one of the same dedupe keys between our check and our
+     * insert — one by one, so the others are still told.
+     */
+    private void outboxNudges(long orgId, List<NudgeOutbox.Nudge> nudges) {
+        if (nudges.isEmpty()) {
+            return;
+        }
+        try {
+            outbox.enqueueAll(nudges);
+        } catch (RuntimeException e) {
+            nudges.forEach(n -> outboxNudge(orgId, n));
+        }
     }
 
     private void outboxNudge(long orgId, NudgeOutbox.Nudge nudge) {

@@ -5,6 +5,7 @@ import dev.pacesetter.activity.LedgerEntry;
 import dev.pacesetter.activity.LedgerReader;
 import dev.pacesetter.content.NudgeKind;
 import dev.pacesetter.identity.IdentityService;
+import dev.pacesetter.identity.UserView;
 import dev.pacesetter.leaderboards.LeaderboardService;
 import dev.pacesetter.leaderboards.Projector;
 import dev.pacesetter.platform.Workers;
@@ -17,12 +18,14 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * "You were overtaken" on the revenue board of the month. After a local ingest commits, it waits
@@ -118,12 +121,21 @@ class OvertakeWatch {
             LOG.warning("The board of organisation " + orgId + " kept moving; overtake nudges skipped.");
             return;
         }
+        // One read of the rivals' names and one outbox transaction for all: a batch of deals can pass
+        // thousands of reps, and a query and a commit each were most of this watcher's time.
+        Map<Long, UserView> rivals = identity.users(orgId,
+                overtakes.stream().map(LeaderboardService.Overtake::byUserId).collect(Collectors.toSet()));
+        List<NudgeOutbox.Nudge> nudges = new ArrayList<>(overtakes.size());
         for (LeaderboardService.Overtake o : overtakes) {
-            String rival = identity.user(orgId, o.byUserId()).displayName();
-            outbox.enqueue(new NudgeOutbox.Nudge(orgId, o.userId(), NudgeKind.OVERTAKEN,
-                    Map.of("rivalName", rival, "contestName", "Revenue " + month, "rank", Long.toString(o.rank()),
+            UserView rival = rivals.get(o.byUserId());
+            String name = rival != null ? rival.displayName() : identity.user(orgId, o.byUserId()).displayName();
+            nudges.add(new NudgeOutbox.Nudge(orgId, o.userId(), NudgeKind.OVERTAKEN,
+                    Map.of("rivalName", name, "contestName", "Revenue " + month, "rank", Long.toString(o.rank()),
                             "gap", o.gap(), "contestId", "revenue-" + month),
                     "overtaken:" + METRIC + ":" + month, dedupe + ":" + o.byUserId()));
+        }
+        if (!nudges.isEmpty()) {
+            outbox.enqueueAll(nudges);
         }
     }
 

@@ -175,6 +175,62 @@ class LedgerIT {
     }
 
     @Test
+    void aLargeBatchOfResendsAndNewItemsAnswersEachItemByItsOwnKey() throws Exception {
+        // More keys than one lookup statement used to take, half of them stored already.
+        String run = UUID.randomUUID().toString();
+        List<ActivityInput> first = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            first.add(deal(run + "-" + i, "1.00"));
+        }
+        BatchResult stored = crm.ingestActivities(new ActivityBatch().activities(first));
+        assertEquals(600, stored.getCreated());
+        List<ActivityInput> second = new ArrayList<>();
+        for (int i = 300; i < 900; i++) {
+            second.add(deal(run + "-" + i, i == 450 ? "2.00" : "1.00"));
+        }
+        long before = head();
+        BatchResult again = crm.ingestActivities(new ActivityBatch().activities(second));
+        assertEquals(299, again.getDuplicates());
+        assertEquals(1, again.getRejected(), "item 450 reuses its key for other content");
+        assertEquals(300, again.getCreated());
+        for (int i = 0; i < 300; i++) {
+            if (i != 150) {
+                assertEquals(stored.getResults().get(i + 300).getActivity().getId(),
+                        again.getResults().get(i).getActivity().getId(), "a resend answers the stored entry");
+            }
+        }
+        assertEquals(before + 300, head(), "positions stay gap-free");
+    }
+
+    @Test
+    void aDeactivatedRepsActivityIsRejectedByIndex() throws Exception {
+        dev.pacesetter.client.api.IdentityApi admin = new dev.pacesetter.client.api.IdentityApi(org.client(org.admin));
+        dev.pacesetter.client.model.User temp = admin.createUser(new dev.pacesetter.client.model.NewUser().email("gone." + UUID.randomUUID() + "@example.com")
+                .displayName("Gone").roles(List.of(dev.pacesetter.client.model.Role.REP)), null);
+        admin.updateUser(temp.getId(), new dev.pacesetter.client.model.UserUpdate().active(false));
+        String run = UUID.randomUUID().toString();
+        BatchResult result = crm.ingestActivities(new ActivityBatch().activities(List.of(
+                deal(run + "-a", "1.00"), deal(run + "-b", "1.00").userId(temp.getId()))));
+        assertEquals(List.of(ItemStatus.CREATED, ItemStatus.REJECTED),
+                result.getResults().stream().map(r -> r.getStatus()).toList());
+        assertEquals("userId", result.getResults().get(1).getErrors().getFirst().getField());
+    }
+
+    @Test
+    void aPositionRangeIsReadOldestFirstWithBothEndsAsAsked() throws Exception {
+        String run = UUID.randomUUID().toString();
+        crm.ingestActivities(new ActivityBatch().activities(List.of(deal(run + "-1", "1.00"), deal(run + "-2", "1.00"),
+                deal(run + "-3", "1.00"), deal(run + "-4", "1.00"))));
+        long head = head();
+        LedgerReader reader = CDI.current().select(LedgerReader.class).get();
+        assertEquals(List.of(head - 2, head - 1, head), reader.range(org.org.id(), head - 3, head).stream()
+                .map(LedgerEntry::position).toList());
+        assertEquals(List.of(run + "-3", run + "-4"), reader.range(org.org.id(), head - 2, head).stream()
+                .map(LedgerEntry::externalId).toList());
+        assertEquals(List.of(), reader.range(org.org.id(), head, head + 10));
+    }
+
+    @Test
     void batchesAreLimitedToAThousand() {
         List<ActivityInput> items = new ArrayList<>();
         for (int i = 0; i < 1001; i++) {

@@ -108,8 +108,9 @@ class TierWatch {
     }
 
     private void look(LedgerAppended event) {
-        List<LedgerEntry> newest = ledger.page(event.orgId(), new LedgerReader.Filter(null, null, null, null),
-                event.position() + 1, MAX_BATCH + 1);
+        // The newest MAX_BATCH + 1 entries up to the event's position, newest first.
+        List<LedgerEntry> newest = ledger.range(event.orgId(), Math.max(0, event.position() - (MAX_BATCH + 1)),
+                event.position()).reversed();
         if (newest.isEmpty() || newest.getFirst().position() != event.position()) {
             return;
         }
