@@ -212,9 +212,11 @@ bench floor "$figures" 8 "$secs" 1000
 
 if want ingest; then
 for senders in 1 2 4; do
-  say "ingest: batches of 1000, $senders concurrent sender(s)"
+  say "ingest: batches of 1000, $senders concurrent sender(s), Prefer: return=minimal"
   bench ingest "$figures" "$url" "$work/keys" 900001 800000000 800000001 1000 "$senders" "$warm" "$secs" 1000
 done
+say "ingest: batches of 1000, 2 senders, the whole answer (every stored activity echoed back)"
+bench ingest "$figures" "$url" "$work/keys" 900001 800000000 800000001 1000 2 "$warm" "$secs" 1000 "+full" full
 
 # A LIVE leaderboard race on every rep's calls, created and scheduled through the API as an admin;
 # prints its id once the projector has built (empty) standings for it.

@@ -15,7 +15,7 @@ import java.util.function.Predicate;
  * keys DIR                                       generate the benchmark's JWT key pair
  * seed-redis HOST PORT DB ORG METRIC YYYY-MM FIRST_USER MEMBERS
  * floor OUT THREADS SECONDS BATCH                 the trivial HTTP server's GET and POST figures
- * ingest OUT URL KEYS ORG INTEGRATION FIRST_USER USERS SENDERS WARMUP SECONDS BATCH [LABEL]
+ * ingest OUT URL KEYS ORG INTEGRATION FIRST_USER USERS SENDERS WARMUP SECONDS BATCH [LABEL [full|minimal]]
  * reads OUT URL KEYS ORG FIRST_USER MEMBERS THREADS WARMUP SECONDS OPEN_SECONDS
  * estimate OUT URL KEYS ORG ADMIN INTEGRATION REP DEALS THREADS WARMUP SECONDS
  * gaps OUT REPS RUNS                             gap analysis in-process (server jar on the class path)
@@ -88,7 +88,9 @@ public final class Bench {
         String token = tokens.sign(org, Long.parseLong(a[4]), "INTEGRATION");
         int senders = Integer.parseInt(a[7]);
         int batch = Integer.parseInt(a[10]);
-        IngestScenario scenario = new IngestScenario(a[1], token, Long.parseLong(a[5]), Integer.parseInt(a[6]), batch);
+        boolean minimal = a.length <= 12 || !a[12].equals("full");
+        IngestScenario scenario = new IngestScenario(a[1], token, Long.parseLong(a[5]), Integer.parseInt(a[6]), batch,
+                minimal);
         Load.Run run = Load.closed(senders, Double.parseDouble(a[8]), Double.parseDouble(a[9]), scenario::request,
                 scenario::created);
         String name = "ingest.c" + senders + (a.length > 11 ? a[11] : "");

@@ -10,6 +10,8 @@ import java.time.temporal.ChronoUnit;
  * deal with an amount, the rest calls) for reps {@code firstUser .. firstUser+users-1}, back to
  * back. Every item is new (the run id keeps external ids unique across runs), so each batch
  * writes {@code batchSize} ledger rows; a response that did not create them all counts as a failure.
+ * By default it asks for {@code Prefer: return=minimal}, as a CRM sync would (it needs the ids, not the
+ * activities echoed back); the {@code full} variant takes the whole answer.
  */
 final class IngestScenario {
     private final URI uri;
@@ -20,7 +22,15 @@ final class IngestScenario {
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
     private final String occurredAt = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS).toString();
 
+    private final boolean minimal;
+
     IngestScenario(String baseUrl, String token, long firstUser, int users, int batchSize) {
+        this(baseUrl, token, firstUser, users, batchSize, true);
+    }
+
+    /** {@code minimal}: ask for {@code Prefer: return=minimal} (ids and positions, not the stored activities). */
+    IngestScenario(String baseUrl, String token, long firstUser, int users, int batchSize, boolean minimal) {
+        this.minimal = minimal;
         this.uri = URI.create(baseUrl + "/v1/activities/batch");
         this.token = token;
         this.firstUser = firstUser;
@@ -45,9 +55,12 @@ final class IngestScenario {
             }
         }
         body.append("]}");
-        return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json");
+        if (minimal) {
+            request.header("Prefer", "return=minimal");
+        }
+        return request.POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
     }
 
     boolean created(java.net.http.HttpResponse<String> response) {

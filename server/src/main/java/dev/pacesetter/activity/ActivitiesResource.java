@@ -77,7 +77,7 @@ public class ActivitiesResource implements ActivitiesApi {
     }
 
     @Override
-    public Response ingestActivities(ActivityBatch batch) {
+    public Response ingestActivities(ActivityBatch batch, String prefer) {
         Caller caller = ingester();
         if (batch == null || batch.getActivities() == null || batch.getActivities().isEmpty()) {
             throw ProblemException.badRequest("activities", "must contain at least one activity");
@@ -87,11 +87,14 @@ public class ActivitiesResource implements ActivitiesApi {
                     "A batch holds at most " + MAX_BATCH + " activities; this one has "
                             + batch.getActivities().size() + ".", List.of());
         }
+        boolean minimal = returnMinimal(prefer);
         List<IngestOutcome> outcomes = ledger.ingest(caller, batch.getActivities(), Boolean.TRUE.equals(batch.getAtomic()));
         BatchResult result = new BatchResult().created(0).duplicates(0).rejected(0);
         for (IngestOutcome o : outcomes) {
             ActivityResult item = new ActivityResult().index(o.index()).status(ItemStatus.fromValue(o.status().name()));
-            if (o.entry() != null) {
+            if (o.entry() != null && minimal) {
+                item.activityId(o.entry().id()).position(o.entry().position());
+            } else if (o.entry() != null) {
                 item.activity(toApi(o.entry()));
             }
             o.problems().forEach(p -> item.addErrorsItem(new FieldError().field(p.field()).reason(p.reason()).index(p.index())));
@@ -102,7 +105,26 @@ public class ActivitiesResource implements ActivitiesApi {
                 case REJECTED -> result.rejected(result.getRejected() + 1);
             }
         }
-        return Response.ok(result).build();
+        Response.ResponseBuilder answer = Response.ok(result);
+        return minimal ? answer.header("Preference-Applied", "return=minimal").build() : answer.build();
+    }
+
+    /** Whether a {@code Prefer} header (RFC 7240: comma-separated preferences) asks for {@code return=minimal}. */
+    static boolean returnMinimal(String prefer) {
+        if (prefer == null) {
+            return false;
+        }
+        for (String preference : prefer.split(",")) {
+            String p = preference.strip();
+            int params = p.indexOf(';');
+            String token = (params < 0 ? p : p.substring(0, params)).strip();
+            int eq = token.indexOf('=');
+            if (eq > 0 && token.substring(0, eq).strip().equalsIgnoreCase("return")
+                    && token.substring(eq + 1).strip().replace("\"", "").equalsIgnoreCase("minimal")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.pacesetter.client.model.Activity;
 import dev.pacesetter.client.model.ActivityBatch;
 import dev.pacesetter.client.model.ActivityInput;
 import dev.pacesetter.client.model.ActivityRef;
+import dev.pacesetter.client.model.ActivityResult;
 import dev.pacesetter.client.model.BatchResult;
 import dev.pacesetter.client.model.Correction;
 import dev.pacesetter.client.model.ItemStatus;
@@ -109,7 +110,7 @@ class LedgerIT {
         items.add(deal(run + "-3", "10.00").type("TELEPATHY"));             // unknown type
         items.add(deal(run + "-4", "20.00"));
         long before = head();
-        BatchResult result = crm.ingestActivities(new ActivityBatch().activities(items));
+        BatchResult result = crm.ingestActivities(new ActivityBatch().activities(items), null);
         assertEquals(2, result.getCreated());
         assertEquals(1, result.getDuplicates());
         assertEquals(3, result.getRejected());
@@ -124,11 +125,36 @@ class LedgerIT {
     }
 
     @Test
+    void returnMinimalAnswersWithIdsAndPositionsInsteadOfTheActivities() throws Exception {
+        String run = UUID.randomUUID().toString();
+        List<ActivityInput> items = List.of(deal(run + "-0", "10.00"), deal(run + "-1", "-3"),
+                deal(run + "-0", "10.00"), deal(run + "-2", "20.00"));
+        long before = head();
+        ApiResponse<BatchResult> answer = crm.ingestActivitiesWithHttpInfo(new ActivityBatch().activities(items),
+                "handling=lenient, return=minimal");
+        assertEquals(List.of("return=minimal"), answer.getHeaders().get("preference-applied"));
+        BatchResult result = answer.getData();
+        assertEquals(List.of(2, 1, 1), List.of(result.getCreated(), result.getDuplicates(), result.getRejected()));
+        List<ActivityResult> r = result.getResults();
+        assertTrue(r.stream().allMatch(x -> x.getActivity() == null), r::toString);
+        assertEquals(List.of(before + 1, before + 2), List.of(r.get(0).getPosition(), r.get(3).getPosition()));
+        assertEquals(r.get(0).getActivityId(), r.get(2).getActivityId(), "the duplicate names the stored one");
+        assertEquals("amount", r.get(1).getErrors().getFirst().getField());
+        assertEquals(null, r.get(1).getActivityId());
+        Activity stored = new ActivitiesApi(org.client(org.admin)).getActivity(r.get(3).getActivityId());
+        assertEquals(r.get(3).getPosition(), stored.getPosition());
+
+        ApiResponse<BatchResult> full = crm.ingestActivitiesWithHttpInfo(new ActivityBatch().activities(items), null);
+        assertEquals(null, full.getHeaders().get("preference-applied"));
+        assertEquals(r.get(0).getActivityId(), full.getData().getResults().get(0).getActivity().getId());
+    }
+
+    @Test
     void anAtomicBatchWithOneBadItemStoresNothing() throws Exception {
         String run = UUID.randomUUID().toString();
         long before = head();
         JsonNode problem = Problems.expect(422, () -> crm.ingestActivities(new ActivityBatch().atomic(true)
-                .activities(List.of(deal(run + "-a", "5.00"), deal(run + "-b", "5.00").currency("EUR")))));
+                .activities(List.of(deal(run + "-a", "5.00"), deal(run + "-b", "5.00").currency("EUR"))), null));
         assertTrue(Problems.names(problem, "currency", 1), problem::toString);
         assertEquals(before, head());
         // the good item was not stored: sending it alone creates it
@@ -141,7 +167,7 @@ class LedgerIT {
         BatchResult result = crm.ingestActivities(new ActivityBatch().activities(List.of(
                 deal(id, "300.00"),
                 deal(id + "-fix", "250.00").correction(Correction.AMENDMENT)
-                        .corrects(new ActivityRef().source("salesforce").externalId(id)))));
+                        .corrects(new ActivityRef().source("salesforce").externalId(id)))), null);
         assertEquals(2, result.getCreated());
         assertEquals("-50.00", result.getResults().get(1).getActivity().getAmountDelta());
     }
@@ -157,7 +183,7 @@ class LedgerIT {
             for (int i = 0; i < 1000; i++) {
                 items.add(deal(prefix + "-" + b + "-" + i, "1.00"));
             }
-            sends.add(() -> crm.ingestActivities(new ActivityBatch().activities(items)));
+            sends.add(() -> crm.ingestActivities(new ActivityBatch().activities(items), null));
         }
         long before = head();
         List<Activity> stored = new ArrayList<>();
@@ -182,14 +208,14 @@ class LedgerIT {
         for (int i = 0; i < 600; i++) {
             first.add(deal(run + "-" + i, "1.00"));
         }
-        BatchResult stored = crm.ingestActivities(new ActivityBatch().activities(first));
+        BatchResult stored = crm.ingestActivities(new ActivityBatch().activities(first), null);
         assertEquals(600, stored.getCreated());
         List<ActivityInput> second = new ArrayList<>();
         for (int i = 300; i < 900; i++) {
             second.add(deal(run + "-" + i, i == 450 ? "2.00" : "1.00"));
         }
         long before = head();
-        BatchResult again = crm.ingestActivities(new ActivityBatch().activities(second));
+        BatchResult again = crm.ingestActivities(new ActivityBatch().activities(second), null);
         assertEquals(299, again.getDuplicates());
         assertEquals(1, again.getRejected(), "item 450 reuses its key for other content");
         assertEquals(300, again.getCreated());
@@ -210,7 +236,7 @@ class LedgerIT {
         admin.updateUser(temp.getId(), new dev.pacesetter.client.model.UserUpdate().active(false));
         String run = UUID.randomUUID().toString();
         BatchResult result = crm.ingestActivities(new ActivityBatch().activities(List.of(
-                deal(run + "-a", "1.00"), deal(run + "-b", "1.00").userId(temp.getId()))));
+                deal(run + "-a", "1.00"), deal(run + "-b", "1.00").userId(temp.getId()))), null);
         assertEquals(List.of(ItemStatus.CREATED, ItemStatus.REJECTED),
                 result.getResults().stream().map(r -> r.getStatus()).toList());
         assertEquals("userId", result.getResults().get(1).getErrors().getFirst().getField());
@@ -220,7 +246,7 @@ class LedgerIT {
     void aPositionRangeIsReadOldestFirstWithBothEndsAsAsked() throws Exception {
         String run = UUID.randomUUID().toString();
         crm.ingestActivities(new ActivityBatch().activities(List.of(deal(run + "-1", "1.00"), deal(run + "-2", "1.00"),
-                deal(run + "-3", "1.00"), deal(run + "-4", "1.00"))));
+                deal(run + "-3", "1.00"), deal(run + "-4", "1.00"))), null);
         long head = head();
         LedgerReader reader = CDI.current().select(LedgerReader.class).get();
         assertEquals(List.of(head - 2, head - 1, head), reader.range(org.org.id(), head - 3, head).stream()
@@ -236,7 +262,7 @@ class LedgerIT {
         for (int i = 0; i < 1001; i++) {
             items.add(deal("big-" + i, "1.00"));
         }
-        Problems.expect(413, () -> crm.ingestActivities(new ActivityBatch().activities(items)));
+        Problems.expect(413, () -> crm.ingestActivities(new ActivityBatch().activities(items), null));
     }
 
     @Test
@@ -289,7 +315,7 @@ class LedgerIT {
         // and their integration cannot credit our rep
         String token = stranger.token(stranger.integration, EnumSet.of(Role.INTEGRATION));
         BatchResult result = new ActivitiesApi(TestOrg.clientWithToken(token)).ingestActivities(
-                new ActivityBatch().activities(List.of(deal(UUID.randomUUID().toString(), "1.00").currency("USD"))));
+                new ActivityBatch().activities(List.of(deal(UUID.randomUUID().toString(), "1.00").currency("USD"))), null);
         assertEquals(ItemStatus.REJECTED, result.getResults().getFirst().getStatus());
         assertEquals("userId", result.getResults().getFirst().getErrors().getFirst().getField());
     }

@@ -54,7 +54,7 @@ class LeaderboardIT {
         ActivitiesApi crm = new ActivitiesApi(org.client(org.integration));
         crm.ingestActivities(new ActivityBatch().activities(List.of(
                 deal(reps.get(0), "300.00"), deal(reps.get(1), "150.00"), deal(reps.get(1), "50.00"),
-                deal(reps.get(2), "200.00"), deal(reps.get(3), "100.00"))));
+                deal(reps.get(2), "200.00"), deal(reps.get(3), "100.00"))), null);
         Projection.awaitCaughtUp(org.org.id());
     }
 
@@ -152,7 +152,7 @@ class LeaderboardIT {
                     .type(i % 2 == 0 ? "CALL_LOGGED" : "MEETING_BOOKED").userId(rep.id())
                     .occurredAt(OffsetDateTime.now(ZoneOffset.UTC).minusDays(i % 40).minusMinutes(1)));
         }
-        crm.ingestActivities(new ActivityBatch().activities(items));
+        crm.ingestActivities(new ActivityBatch().activities(items), null);
         Projection.awaitCaughtUp(fresh.org.id());
         Map<String, List<String>> before = snapshot(fresh);
 
@@ -193,7 +193,7 @@ class LeaderboardIT {
                 for (int i = 0; i < 50; i++) {
                     items.add(deal(fresh.reps.get(i % 4), (batch + 1) + "." + String.format("%02d", i)));
                 }
-                crm.ingestActivities(new ActivityBatch().activities(items));
+                crm.ingestActivities(new ActivityBatch().activities(items), null);
                 // several "instances" race to apply the same ledger entries
                 for (int k = 0; k < 4; k++) {
                     runs.add(instances.submit(() -> projector.catchUp(fresh.org.id())));

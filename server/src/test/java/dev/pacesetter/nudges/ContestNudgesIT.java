@@ -83,7 +83,7 @@ class ContestNudgesIT {
                         .type("CALL_LOGGED").userId(rep.id()).occurredAt(START.plusMinutes(5 + n)));
             }
         }
-        new ActivitiesApi(org.client(org.integration)).ingestActivities(batch.atomic(true));
+        new ActivitiesApi(org.client(org.integration)).ingestActivities(batch.atomic(true), null);
     }
 
     private static ContestScheduler scheduler() {

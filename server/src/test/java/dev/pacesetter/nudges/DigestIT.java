@@ -46,7 +46,7 @@ class DigestIT {
                 // Today's deal puts the rep on this month's board even on the 1st.
                 .addActivitiesItem(activity(rep, "DEAL_WON", OffsetDateTime.now().minusMinutes(1)).amount("10.00")
                         .currency("USD"));
-        new ActivitiesApi(org.client(org.integration)).ingestActivities(batch.atomic(true));
+        new ActivitiesApi(org.client(org.integration)).ingestActivities(batch.atomic(true), null);
         Projection.awaitCaughtUp(org.org.id());
 
         DigestJob digests = CDI.current().select(DigestJob.class).get();

@@ -44,9 +44,9 @@ class OvertakenIT {
         UserView second = org.reps.get(1);
         UserView climber = org.reps.get(2);
         ActivitiesApi crm = new ActivitiesApi(org.client(org.integration));
-        crm.ingestActivities(new ActivityBatch().activities(List.of(deal(leader, "300.00"), deal(second, "200.00"))));
+        crm.ingestActivities(new ActivityBatch().activities(List.of(deal(leader, "300.00"), deal(second, "200.00"))), null);
         Projection.awaitCaughtUp(org.org.id());
-        crm.ingestActivities(new ActivityBatch().activities(List.of(deal(climber, "250.00"))));
+        crm.ingestActivities(new ActivityBatch().activities(List.of(deal(climber, "250.00"))), null);
 
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (overtaken(org, second).isEmpty() && System.nanoTime() < deadline) {
@@ -74,13 +74,13 @@ class OvertakenIT {
         UserView second = org.reps.get(1);
         ActivitiesApi crm = new ActivitiesApi(org.client(org.integration));
         crm.ingestActivities(new ActivityBatch().activities(List.of(deal(org.reps.get(0), "300.00"),
-                deal(second, "200.00"))));
+                deal(second, "200.00"))), null);
         Projection.awaitCaughtUp(org.org.id());
         ActivityInput old = deal(org.reps.get(2), "250.00").occurredAt(OffsetDateTime.now(ZoneOffset.UTC).minusHours(3));
-        crm.ingestActivities(new ActivityBatch().activities(List.of(old)));
+        crm.ingestActivities(new ActivityBatch().activities(List.of(old)), null);
         Projection.awaitCaughtUp(org.org.id());
         // A fresh deal afterwards: once its nudge exists, the watcher has looked at the old one too.
-        crm.ingestActivities(new ActivityBatch().activities(List.of(deal(org.reps.get(3), "210.00"))));
+        crm.ingestActivities(new ActivityBatch().activities(List.of(deal(org.reps.get(3), "210.00"))), null);
 
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (overtaken(org, second).isEmpty() && System.nanoTime() < deadline) {

@@ -49,7 +49,7 @@ class EffectivenessIT {
             before.add(new ActivityInput().source("crm").externalId("m-" + UUID.randomUUID()).type("MEETING_BOOKED")
                     .userId(rep).occurredAt(twoDaysAgo.plusMinutes(i)));
         }
-        new ActivitiesApi(org.client(org.integration)).ingestActivities(new ActivityBatch().activities(before));
+        new ActivitiesApi(org.client(org.integration)).ingestActivities(new ActivityBatch().activities(before), null);
 
         CoachingApi manager = new CoachingApi(org.client(org.manager));
         manager.rateSkill(rep, new NewSkillRating().skillId("discovery").level(2), null);

@@ -129,7 +129,7 @@ class SplitDealIT {
         ActivityInput badPercent = splitDeal("D-" + UUID.randomUUID(), ava, ben, when, "10.00");
         badPercent.getSplits().get(1).percent("40.001");
         p = Problems.expect(422, () -> crm.ingestActivities(new ActivityBatch().atomic(true)
-                .activities(List.of(good, badPercent))));
+                .activities(List.of(good, badPercent)), null));
         assertTrue(Problems.names(p, "splits[1].percent", 1), p::toString);
     }
 

@@ -100,7 +100,7 @@ final class Contests {
             batch.addActivitiesItem(new ActivityInput().source("dialer").externalId(UUID.randomUUID().toString())
                     .type("CALL_LOGGED").userId(rep.id()).occurredAt(when));
         }
-        new ActivitiesApi(org.client(org.integration)).ingestActivities(batch.atomic(true));
+        new ActivitiesApi(org.client(org.integration)).ingestActivities(batch.atomic(true), null);
     }
 
     static ContestScheduler scheduler() {

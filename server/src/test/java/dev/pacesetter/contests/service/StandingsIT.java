@@ -227,7 +227,7 @@ class StandingsIT {
             }
             batch.addActivitiesItem(deal);
         }
-        new ActivitiesApi(org.client(org.integration)).ingestActivities(batch.atomic(true));
+        new ActivitiesApi(org.client(org.integration)).ingestActivities(batch.atomic(true), null);
     }
 
     private static List<String> summary(ContestStandings standings) {

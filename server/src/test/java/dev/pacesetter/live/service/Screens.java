@@ -70,7 +70,7 @@ final class Screens {
             batch.addActivitiesItem(new ActivityInput().source("dialer").externalId(UUID.randomUUID().toString())
                     .type("CALL_LOGGED").userId(rep.id()).occurredAt(START.plusMinutes(10 + i)));
         }
-        new ActivitiesApi(org.client(org.integration)).ingestActivities(batch.atomic(true));
+        new ActivitiesApi(org.client(org.integration)).ingestActivities(batch.atomic(true), null);
     }
 
     static void caughtUp(long contestId) {

@@ -63,7 +63,7 @@ class ContestPrizePayoutIT {
         Await.until(() -> contests.getContest(contest.getId()), c -> c.getStatus() == ContestStatus.LIVE);
         new ActivitiesApi(org.client(org.integration)).ingestActivities(new ActivityBatch().atomic(true).activities(List.of(
                 new ActivityInput().source("dialer").externalId(UUID.randomUUID().toString()).type("CALL_LOGGED")
-                        .userId(winner.id()).occurredAt(start.plusMinutes(5)))));
+                        .userId(winner.id()).occurredAt(start.plusMinutes(5)))), null);
         CDI.current().select(ContestProjector.class).get().catchUpNow(contest.getId());
         scheduler.advance(contest.getId(), Instant.now().plus(3, ChronoUnit.HOURS));
 
