@@ -70,7 +70,8 @@ public class StandingsService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     StandingsSlice slice(Caller caller, long contestId, long offset, int limit, int around, List<Long> chosen) {
-        return slice(contests.get(caller, contestId), String.valueOf(caller.subjectId()), offset, limit, around, chosen);
+        return slice(contests.recent(caller, contestId), String.valueOf(caller.subjectId()), offset, limit, around,
+                chosen);
     }
 
     /** The same for a contest already loaded and checked (a TV screen's board), seen as entrant {@code me}. */
