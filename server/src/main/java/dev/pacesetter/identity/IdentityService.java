@@ -53,7 +53,6 @@ public class IdentityService implements ActiveUsers {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean isActive(long orgId, long userId) {
         UserView user = recentUser(orgId, userId);
         return user != null && user.active();
@@ -63,7 +62,6 @@ public class IdentityService implements ActiveUsers {
      * The user as read at most {@link #RECENT} ago (see {@link RecentValues}), or null when the
      * organisation has no such user. For read paths only; a change uses {@link #user}.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public UserView recentUser(long orgId, long userId) {
         UserView view = recent.get(userId);
         if (view == null) {
@@ -188,7 +186,6 @@ public class IdentityService implements ActiveUsers {
      * Like {@link #users}, but each user as read at most {@link #RECENT} ago (see {@link RecentValues}):
      * for names and teams on boards and standings, read on every request.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Map<Long, UserView> recentUsers(long orgId, Collection<Long> ids) {
         Map<Long, UserView> out = new HashMap<>();
         List<Long> missing = new java.util.ArrayList<>();

@@ -111,7 +111,6 @@ public class ContestService {
      * Like {@link #get}, but the contest as loaded at most {@link RecentContests#RECENT} ago (see there):
      * for standings reads. Roles and visibility are checked for this caller as in {@link #get}.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     LoadedContest recent(Caller caller, long contestId) {
         caller.require(Role.REP, Role.MANAGER, Role.ADMIN, Role.ASSISTANT);
         LoadedContest c = recent.find(caller.orgId(), contestId)

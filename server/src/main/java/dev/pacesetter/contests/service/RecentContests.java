@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -19,6 +18,10 @@ import java.util.Optional;
  * so no read after the change sees the old state; a change made through another instance shows here
  * at most {@link #RECENT} late. Nothing is shared across organisations: a contest is only returned to
  * a caller of its own organisation, and who may see it is still checked per caller.
+ * <p>
+ * The read methods on this path carry no {@code @Transactional(SUPPORTS)}: with no transaction running
+ * (a read request has none) it changes nothing but costs an interceptor chain on every call; inside a
+ * transaction the entity manager joins it either way.
  */
 @ApplicationScoped
 class RecentContests {
@@ -34,7 +37,6 @@ class RecentContests {
     private final RecentValues<LoadedContest> recent = new RecentValues<>(RECENT, 10_000, System::nanoTime);
 
     /** The contest of the organisation as loaded at most {@link #RECENT} ago, or empty (also for another organisation's). */
-    @Transactional(Transactional.TxType.SUPPORTS)
     Optional<LoadedContest> find(long orgId, long contestId) {
         LoadedContest c = recent.get(contestId);
         if (c == null) {

@@ -68,7 +68,6 @@ public class StandingsService {
      * battle (small fields, teams summed from members), finalised and not-yet-live contests, and a
      * live one whose Redis standings are lost are ranked in memory as before.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     StandingsSlice slice(Caller caller, long contestId, long offset, int limit, int around, List<Long> chosen) {
         return slice(contests.recent(caller, contestId), String.valueOf(caller.subjectId()), offset, limit, around,
                 chosen);
