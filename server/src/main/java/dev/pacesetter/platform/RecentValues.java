@@ -2,7 +2,9 @@ package dev.pacesetter.platform;
 
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 
 /**
@@ -20,7 +22,7 @@ public final class RecentValues<V> {
     /** Generations are kept per stripe of ids: a change to one id also forgets its stripe-mates (harmless). */
     private static final int STRIPES = 1024;
 
-    private record Held<V>(V value, long until, long generation) {
+    private record Held<V>(V value, long until, long generation, AtomicBoolean refreshing) {
     }
 
     private final ConcurrentHashMap<Long, Held<V>> held = new ConcurrentHashMap<>();
@@ -63,7 +65,36 @@ public final class RecentValues<V> {
         if (held.size() >= maxSize) {
             held.clear();
         }
-        held.put(id, new Held<>(value, nanoTime.getAsLong() + ttlNanos, generation));
+        held.put(id, new Held<>(value, nanoTime.getAsLong() + ttlNanos, generation, new AtomicBoolean()));
+    }
+
+    /**
+     * The value of {@code id}, loaded when absent, changed or expired; {@code load} answers null for
+     * nothing (never kept). When the kept value merely expired (no change since), one caller reloads it
+     * while the others go on with the expired one for as long as that load takes, so the readers of a
+     * hot id do not all reload it at the same moment. A changed value is never served.
+     */
+    public V get(long id, LongFunction<V> load) {
+        long generation = generations.get(stripe(id));
+        Held<V> h = held.get(id);
+        if (h != null && h.generation == generation) {
+            if (nanoTime.getAsLong() - h.until <= 0 || !h.refreshing.compareAndSet(false, true)) {
+                return h.value;
+            }
+        }
+        boolean kept = false;
+        try {
+            V value = load.apply(id);
+            if (value != null) {
+                keep(id, value, generation);
+                kept = true;
+            }
+            return value;
+        } finally {
+            if (!kept && h != null) {
+                h.refreshing.set(false);
+            }
+        }
     }
 
     /** {@code id} changed: nothing of it read so far counts any more. */

@@ -61,4 +61,41 @@ class RecentValuesTest {
     void nothingIsFoundThatWasNeverKept() {
         assertNull(recent.get(42));
     }
+
+    @Test
+    void anExpiredValueIsReloadedByOneReaderWhileTheOthersKeepIt() {
+        recent.keep(7, "old", recent.generation(7));
+        now.addAndGet(101);
+        String[] seenByOthers = new String[1];
+        String reloaded = recent.get(7, id -> {
+            seenByOthers[0] = recent.get(7, other -> "second load");
+            return "new";
+        });
+        assertEquals("new", reloaded);
+        assertEquals("old", seenByOthers[0]);
+        assertEquals("new", recent.get(7, id -> "unused"));
+    }
+
+    @Test
+    void aChangedValueIsNeverServedWhileReloading() {
+        recent.keep(7, "old", recent.generation(7));
+        recent.changed(7);
+        assertEquals("new", recent.get(7, id -> "new"));
+    }
+
+    @Test
+    void aFailedReloadLetsTheNextReaderTryAgain() {
+        recent.keep(7, "old", recent.generation(7));
+        now.addAndGet(101);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> recent.get(7, id -> {
+            throw new IllegalStateException("database down");
+        }));
+        assertEquals("new", recent.get(7, id -> "new"));
+    }
+
+    @Test
+    void nothingLoadedIsNotKept() {
+        assertNull(recent.get(9, id -> null));
+        assertEquals("nine", recent.get(9, id -> "nine"));
+    }
 }

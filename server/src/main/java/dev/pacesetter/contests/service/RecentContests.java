@@ -16,7 +16,8 @@ import java.util.Optional;
  * What may be stale, and for how long: a contest changed through this instance (a lifecycle step, an
  * opt-in, a finalisation) is forgotten when the change is made and again when its transaction ends,
  * so no read after the change sees the old state; a change made through another instance shows here
- * at most {@link #RECENT} late. Nothing is shared across organisations: a contest is only returned to
+ * at most {@link #RECENT} late, plus the length of one reload (an expired contest is reloaded by one
+ * reader while the others keep it, so a busy board does not reload it once per request in flight). Nothing is shared across organisations: a contest is only returned to
  * a caller of its own organisation, and who may see it is still checked per caller.
  * <p>
  * The read methods on this path carry no {@code @Transactional(SUPPORTS)}: with no transaction running
@@ -38,14 +39,8 @@ class RecentContests {
 
     /** The contest of the organisation as loaded at most {@link #RECENT} ago, or empty (also for another organisation's). */
     Optional<LoadedContest> find(long orgId, long contestId) {
-        LoadedContest c = recent.get(contestId);
-        if (c == null) {
-            long generation = recent.generation(contestId);
-            Optional<LoadedContest> loaded = store.find(orgId, contestId).map(loader::load);
-            loaded.ifPresent(l -> recent.keep(contestId, l, generation));
-            return loaded;
-        }
-        return c.orgId() == orgId ? Optional.of(c) : Optional.empty();
+        LoadedContest c = recent.get(contestId, id -> store.find(orgId, id).map(loader::load).orElse(null));
+        return c != null && c.orgId() == orgId ? Optional.of(c) : Optional.empty();
     }
 
     /** Forgets a contest as soon as a change to it is made (inside the changing transaction)... */
