@@ -13,6 +13,8 @@
 #                                      HTTP floor); figures to bench/target/run/ingest.md
 #   BENCH_ONLY=reads bench/run.sh      only the 1M board and 1M-entrant contest reads with their references
 #                                      (redis-benchmark, HTTP floor); figures to bench/target/run/reads.md
+#   PACESETTER_JAVA_OPTS='...' bench/run.sh   start the server with these JVM options instead of the
+#                                      recommended ones (./pacesetter java-opts), as ./pacesetter run does
 #   BENCH_DB=name bench/run.sh         use databases name and name_pgbench (default pacesetter_bench), so
 #                                      two runs can share the machine; ports are picked free anyway
 #
@@ -76,14 +78,16 @@ bench keys "$work/keys"
 mkdir -p "$work/server"
 cp -r server/target/pacesetter-server.jar server/target/libs "$work/server/"
 port=$(free_port 18080)
-say "starting the server on 127.0.0.1:$port"
+# The JVM options of the recommended start (./pacesetter java-opts), or PACESETTER_JAVA_OPTS when set.
+java_opts=${PACESETTER_JAVA_OPTS-$(./pacesetter java-opts 2>/dev/null)}
+say "starting the server on 127.0.0.1:$port (JVM options: ${java_opts:-none})"
 jfr=""
 [ "${BENCH_JFR:-0}" = 1 ] && jfr="-XX:StartFlightRecording=filename=$root/bench/target/server.jfr,settings=profile"
 PACESETTER_PORT=$port PACESETTER_DATA_DIR="$work/data" PACESETTER_DEMO=false PACESETTER_DEV_KEYS=false \
 PACESETTER_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" PACESETTER_DB_USER=postgres \
 PACESETTER_REDIS_URL="redis://127.0.0.1:$redis_port/0" \
 PACESETTER_JWT_PUBLIC_KEY_FILE="$root/$work/keys/public.pem" PACESETTER_JWT_ISSUER=https://pacesetter.dev/bench-issuer \
-  "$JAVA_HOME/bin/java" $jfr -jar "$work/server/pacesetter-server.jar" >"$work/server.log" 2>&1 &
+  "$JAVA_HOME/bin/java" $java_opts $jfr -jar "$work/server/pacesetter-server.jar" >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1 && break
@@ -210,14 +214,6 @@ pg -d "$db" -c "DROP TABLE bench_activity"
 say "reference: the HTTP floor (JDK HttpServer)"
 bench floor "$figures" 8 "$secs" 1000
 
-if want ingest; then
-for senders in 1 2 4; do
-  say "ingest: batches of 1000, $senders concurrent sender(s), Prefer: return=minimal"
-  bench ingest "$figures" "$url" "$work/keys" 900001 800000000 800000001 1000 "$senders" "$warm" "$secs" 1000
-done
-say "ingest: batches of 1000, 2 senders, the whole answer (every stored activity echoed back)"
-bench ingest "$figures" "$url" "$work/keys" 900001 800000000 800000001 1000 2 "$warm" "$secs" 1000 "+full" full
-
 # A LIVE leaderboard race on every rep's calls, created and scheduled through the API as an admin;
 # prints its id once the projector has built (empty) standings for it.
 live_contest() { # org admin
@@ -235,6 +231,14 @@ live_contest() { # org admin
   done
   echo "$id"
 }
+
+if want ingest; then
+for senders in 1 2 4; do
+  say "ingest: batches of 1000, $senders concurrent sender(s), Prefer: return=minimal"
+  bench ingest "$figures" "$url" "$work/keys" 900001 800000000 800000001 1000 "$senders" "$warm" "$secs" 1000
+done
+say "ingest: batches of 1000, 2 senders, the whole answer (every stored activity echoed back)"
+bench ingest "$figures" "$url" "$work/keys" 900001 800000000 800000001 1000 2 "$warm" "$secs" 1000 "+full" full
 
 say "ingest with a live contest on every rep's calls (its projector folds each batch), 2 senders"
 ingest_contest=$(live_contest 900001 800999999)

@@ -6,10 +6,15 @@
 -- KEYS[1] ranking sorted set (score = negated contest score), KEYS[2] hash entrant -> member,
 -- KEYS[3] distinct scores sorted set (same negated scores), KEYS[4] checkpoint. Same hash tag.
 -- ARGV[1] page offset, ARGV[2] page size, ARGV[3] the caller's entrant id, ARGV[4] neighbours either
--- side (k), ARGV[5..] chosen entrant ids.
--- Returns {total, checkpoint, page, me, around, chosen}; page, me, around and chosen are flat groups of
--- six: member, sorted-set score, index (0 = best), entrants strictly better, distinct scores strictly
--- better, entrants with this score. me is empty when the caller is not an entrant.
+-- side (k), ARGV[5] how many prize ranks follow (n), ARGV[6..5+n] the prize ranks, ARGV[6+n..] chosen
+-- entrant ids.
+-- Returns {total, checkpoint, page, me, around, chosen, listed, distinct}; page, me, around and chosen
+-- are flat groups of six: member, sorted-set score, index (0 = best), entrants strictly better, distinct
+-- scores strictly better, entrants with this score. me is empty when the caller is not an entrant.
+-- listed and distinct are flat pairs (zero-based index, sorted-set score) of the ranking and of the
+-- distinct scores at the positions the caller's distances may need (the entrant just better, the
+-- distinct score just better, each prize rank), so those need no further round trip; empty when the
+-- caller is not an entrant.
 local ranking, members, distinct = KEYS[1], KEYS[2], KEYS[3]
 local counts = {}
 
@@ -61,7 +66,30 @@ local at = entrant(me, ARGV[3])
 if at then
   range(around, at - k, at + k)
 end
-for i = 5, #ARGV do
+local prizes = tonumber(ARGV[5])
+for i = 6 + prizes, #ARGV do
   entrant(chosen, ARGV[i])
 end
-return {redis.call('ZCARD', ranking), redis.call('GET', KEYS[4]) or '', page, me, around, chosen}
+
+local function scoreAt(out, key, i)
+  if i >= 0 then
+    local at = redis.call('ZRANGE', key, i, i, 'WITHSCORES')
+    if at[2] then
+      out[#out + 1] = i
+      out[#out + 1] = at[2]
+    end
+  end
+end
+
+local listed, scores = {}, {}
+if at then
+  scoreAt(listed, ranking, me[4] - 1)
+  scoreAt(listed, ranking, at - 1)
+  scoreAt(scores, distinct, me[5] - 1)
+  for i = 6, 5 + prizes do
+    local rank = tonumber(ARGV[i])
+    scoreAt(listed, ranking, rank - 1)
+    scoreAt(scores, distinct, rank - 1)
+  end
+end
+return {redis.call('ZCARD', ranking), redis.call('GET', KEYS[4]) or '', page, me, around, chosen, listed, scores}

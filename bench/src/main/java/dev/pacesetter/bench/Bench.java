@@ -135,6 +135,19 @@ public final class Bench {
             Load.Run half = Load.open(threads * 2, max.perSecond() / 2, openSeconds, scenario::request, ok);
             Results.put(out, name + ".half", half.perSecond(), half.latencies());
             Results.put(out, name + ".half", "failures", half.failures());
+            // The same open loop, same rate and threads, right after, against the HTTP floor: what the
+            // machine, the load generator and HTTP alone put into the tail at this moment.
+            Load.Run floor = openFloor(threads * 2, max.perSecond() / 2, openSeconds);
+            Results.put(out, name + ".half-floor", floor.perSecond(), floor.latencies());
+        }
+    }
+
+    /** The open loop of a {@code half} run against the JDK HttpServer floor. */
+    private static Load.Run openFloor(int threads, double rate, double seconds) throws Exception {
+        try (Floor floor = new Floor()) {
+            java.net.URI page = java.net.URI.create(floor.baseUrl() + "/page");
+            return Load.open(threads, rate, seconds, n -> java.net.http.HttpRequest.newBuilder(page).GET().build(),
+                    r -> r.statusCode() == 200);
         }
     }
 

@@ -3,14 +3,17 @@ package dev.pacesetter.identity;
 import dev.pacesetter.platform.ActiveUsers;
 import dev.pacesetter.platform.Caller;
 import dev.pacesetter.platform.ProblemException;
+import dev.pacesetter.platform.RecentValues;
 import dev.pacesetter.platform.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Collection;
@@ -29,40 +32,58 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @ApplicationScoped
 public class IdentityService implements ActiveUsers {
-    /** Short enough that a deactivation bites quickly; long enough to spare the database per request. */
-    private static final Duration ACTIVE_CACHE = Duration.ofSeconds(10);
+    /**
+     * How long a user read for the hot paths (token checks, names on boards, contest visibility) is
+     * trusted: short enough that a change made through another instance bites quickly (a change through
+     * this one bites at once), long enough to spare the database a query per request.
+     */
+    static final Duration RECENT = Duration.ofSeconds(10);
 
     @PersistenceContext(unitName = "pacesetter")
     EntityManager em;
 
     @Inject
-    Clock clock;
+    Event<UserChanged> userChanged;
 
     private final Map<Long, OrgView> orgs = new ConcurrentHashMap<>();
-    private final Map<String, Long> activeUntil = new ConcurrentHashMap<>();
+    private final RecentValues<UserView> recent = new RecentValues<>(RECENT, 200_000, System::nanoTime);
 
-    @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean isActive(long orgId, long userId) {
-        String key = orgId + "/" + userId;
-        long now = clock.millis();
-        Long until = activeUntil.get(key);
-        if (until != null && until > now) {
-            return true;
-        }
-        AppUser user = em.find(AppUser.class, userId);
-        boolean active = user != null && user.orgId == orgId && user.active;
-        if (active) {
-            activeUntil.put(key, now + ACTIVE_CACHE.toMillis());
-        } else {
-            activeUntil.remove(key);
-        }
-        return active;
+    /** A user changed: fired by the change, observed again when its transaction ends. */
+    record UserChanged(long orgId, long userId) {
     }
 
-    /** Forget cached activity for a user whose state changed. */
+    @Override
+    public boolean isActive(long orgId, long userId) {
+        UserView user = recentUser(orgId, userId);
+        return user != null && user.active();
+    }
+
+    /**
+     * The user as read at most {@link #RECENT} ago (see {@link RecentValues}), or null when the
+     * organisation has no such user. For read paths only; a change uses {@link #user}.
+     */
+    public UserView recentUser(long orgId, long userId) {
+        UserView view = recent.get(userId);
+        if (view == null) {
+            long generation = recent.generation(userId);
+            AppUser user = em.find(AppUser.class, userId);
+            if (user == null) {
+                return null;
+            }
+            view = user.view();
+            recent.keep(userId, view, generation);
+        }
+        return view.orgId() == orgId ? view : null;
+    }
+
+    /** Forget cached users now, and again once the changing transaction ends. */
     void evict(long orgId, long userId) {
-        activeUntil.remove(orgId + "/" + userId);
+        recent.changed(userId);
+        userChanged.fire(new UserChanged(orgId, userId));
+    }
+
+    void changeEnded(@Observes(during = TransactionPhase.AFTER_COMPLETION) UserChanged change) {
+        recent.changed(change.userId());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -175,6 +196,32 @@ public class IdentityService implements ActiveUsers {
                     .setParameter("ids", all.subList(i, Math.min(all.size(), i + 500)))
                     .getResultList()
                     .forEach(u -> out.put(u.id, u.view()));
+        }
+        return out;
+    }
+
+    /**
+     * Like {@link #users}, but each user as read at most {@link #RECENT} ago (see {@link RecentValues}):
+     * for names and teams on boards and standings, read on every request.
+     */
+    public Map<Long, UserView> recentUsers(long orgId, Collection<Long> ids) {
+        Map<Long, UserView> out = new HashMap<>();
+        List<Long> missing = new java.util.ArrayList<>();
+        for (Long id : ids) {
+            UserView view = recent.get(id);
+            if (view == null) {
+                missing.add(id);
+            } else if (view.orgId() == orgId) {
+                out.put(id, view);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<Long, Long> generations = new HashMap<>();
+            missing.forEach(id -> generations.put(id, recent.generation(id)));
+            users(orgId, missing).forEach((id, view) -> {
+                recent.keep(id, view, generations.get(id));
+                out.put(id, view);
+            });
         }
         return out;
     }

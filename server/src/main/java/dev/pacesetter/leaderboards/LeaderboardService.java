@@ -79,7 +79,7 @@ public class LeaderboardService {
         around.forEach(s -> ids.add(s.userId()));
         ids.add(q.subjectId());
         return new View(org, window, total, top, mine, around, q.offset() + top.size() < total,
-                identity.users(q.orgId(), ids), board.position());
+                identity.recentUsers(q.orgId(), ids), board.position());
     }
 
     /** Ranks a page read at {@code offset}; its first entry's rank follows from how many score more. */

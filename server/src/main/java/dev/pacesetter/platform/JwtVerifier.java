@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Verifies RS256 bearer tokens: signature against the configured public keys, {@code alg} pinned
@@ -29,6 +31,18 @@ public final class JwtVerifier {
     private final String audience;
     private final Duration skew;
     private final Clock clock;
+    /**
+     * Tokens whose signature and claims verified, with what they said: a token's bytes never change, so
+     * only its times are checked again when it comes back (a client sends the same token for its whole
+     * life). Keyed by the whole token, so only a token that verified can be found; bounded.
+     */
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    /** What a verified token said: the caller, its expiry and its not-before (null when absent), in epoch seconds. */
+    private record Verified(Caller caller, long expires, Long notBefore) {
+    }
+
+    private static final int MAX_VERIFIED = 20_000;
 
     public JwtVerifier(List<RSAPublicKey> keys, String issuer, String audience, Duration skew, Clock clock) {
         if (keys == null || keys.isEmpty()) {
@@ -43,6 +57,19 @@ public final class JwtVerifier {
 
     /** Returns the caller, or throws a 401 problem saying what is wrong with the token. */
     public Caller verify(String token) {
+        Verified known = token == null ? null : verified.get(token);
+        if (known == null) {
+            known = verifyFully(token);
+            if (verified.size() >= MAX_VERIFIED) {
+                verified.clear();
+            }
+            verified.put(token, known);
+        }
+        checkTimes(known.expires(), known.notBefore());
+        return known.caller();
+    }
+
+    private Verified verifyFully(String token) {
         String[] parts = token == null ? new String[0] : token.split("\\.", -1);
         if (parts.length != 3) {
             throw ProblemException.unauthorized("The bearer token is not a JWT.");
@@ -55,14 +82,19 @@ public final class JwtVerifier {
             throw ProblemException.unauthorized("The bearer token's signature does not verify.");
         }
         JsonNode claims = decode(parts[1]);
-        checkTimes(claims);
+        if (!claims.path("exp").canConvertToLong()) {
+            throw ProblemException.unauthorized("The bearer token has no expiry.");
+        }
+        long expires = claims.path("exp").asLong();
+        Long notBefore = claims.has("nbf") ? claims.path("nbf").asLong() : null;
+        checkTimes(expires, notBefore);
         if (!issuer.equals(claims.path("iss").asText())) {
             throw ProblemException.unauthorized("The bearer token was issued by someone else.");
         }
         if (!audienceMatches(claims.path("aud"))) {
             throw ProblemException.unauthorized("The bearer token is not meant for this service.");
         }
-        return caller(claims);
+        return new Verified(caller(claims), expires, notBefore);
     }
 
     private boolean signatureValid(String[] parts) {
@@ -88,15 +120,12 @@ public final class JwtVerifier {
         return false;
     }
 
-    private void checkTimes(JsonNode claims) {
+    private void checkTimes(long expires, Long notBefore) {
         Instant now = clock.instant();
-        if (!claims.path("exp").canConvertToLong()) {
-            throw ProblemException.unauthorized("The bearer token has no expiry.");
-        }
-        if (Instant.ofEpochSecond(claims.path("exp").asLong()).plus(skew).isBefore(now)) {
+        if (Instant.ofEpochSecond(expires).plus(skew).isBefore(now)) {
             throw ProblemException.unauthorized("The bearer token has expired.");
         }
-        if (claims.has("nbf") && Instant.ofEpochSecond(claims.path("nbf").asLong()).minus(skew).isAfter(now)) {
+        if (notBefore != null && Instant.ofEpochSecond(notBefore).minus(skew).isAfter(now)) {
             throw ProblemException.unauthorized("The bearer token is not valid yet.");
         }
     }

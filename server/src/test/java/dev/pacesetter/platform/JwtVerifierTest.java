@@ -97,6 +97,46 @@ class JwtVerifierTest {
     }
 
     @Test
+    void aTokenSeenBeforeIsStillRefusedOnceItHasExpired() {
+        java.util.concurrent.atomic.AtomicReference<Instant> now = new java.util.concurrent.atomic.AtomicReference<>(NOW);
+        Clock moving = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        JwtVerifier verifier = new JwtVerifier(List.of((RSAPublicKey) KEYS.getPublic()), "iss", "aud",
+                Duration.ofSeconds(60), moving);
+        String token = token(KEYS, "iss", "aud", NOW, Duration.ofMinutes(5), EnumSet.of(Role.REP));
+        assertEquals(7, verifier.verify(token).userId());
+        assertEquals(7, verifier.verify(token).userId());
+        // 12:05 expiry + 60 s skew: still good at 12:06, refused a second later
+        now.set(NOW.plusSeconds(360));
+        assertEquals(7, verifier.verify(token).userId());
+        now.set(NOW.plusSeconds(361));
+        ProblemException e = assertThrows(ProblemException.class, () -> verifier.verify(token));
+        assertTrue(e.getMessage().contains("has expired"), e.getMessage());
+    }
+
+    @Test
+    void aRefusedTokenIsRefusedEveryTime() {
+        String forged = token(OTHER, "iss", "aud", NOW, Duration.ofHours(1), EnumSet.of(Role.ADMIN));
+        for (int i = 0; i < 2; i++) {
+            assertThrows(ProblemException.class, () -> VERIFIER.verify(forged));
+        }
+    }
+
+    @Test
     void garbageIsNotAJwt() {
         for (String garbage : List.of("", "abc", "a.b", "a.b.c.d", "!!.??.##")) {
             assertEquals(401, assertThrows(ProblemException.class, () -> VERIFIER.verify(garbage)).status());

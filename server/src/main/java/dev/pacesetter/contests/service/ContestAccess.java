@@ -75,7 +75,10 @@ class ContestAccess {
         if (caller.isAdmin() || c.row().createdBy == caller.subjectId()) {
             return true;
         }
-        UserView subject = identity.user(caller.orgId(), caller.subjectId());
+        UserView subject = identity.recentUser(caller.orgId(), caller.subjectId());
+        if (subject == null) {
+            return false;
+        }
         Participation participation = c.definition().participation();
         if (participation.admits(String.valueOf(subject.id()), roleNames(subject),
                 subject.teamId() == null ? Set.of() : Set.of(String.valueOf(subject.teamId())), true)) {

@@ -45,6 +45,9 @@ public class ContestService {
     ContestAccess access;
 
     @Inject
+    RecentContests recent;
+
+    @Inject
     IdentityService identity;
 
     @Inject
@@ -97,6 +100,20 @@ public class ContestService {
     LoadedContest get(Caller caller, long contestId) {
         caller.require(Role.REP, Role.MANAGER, Role.ADMIN, Role.ASSISTANT);
         LoadedContest c = store.find(caller.orgId(), contestId).map(loader::load)
+                .orElseThrow(() -> ProblemException.notFound("Contest " + contestId));
+        if (!access.canSee(caller, c)) {
+            throw ProblemException.notFound("Contest " + contestId);
+        }
+        return c;
+    }
+
+    /**
+     * Like {@link #get}, but the contest as loaded at most {@link RecentContests#RECENT} ago (see there):
+     * for standings reads. Roles and visibility are checked for this caller as in {@link #get}.
+     */
+    LoadedContest recent(Caller caller, long contestId) {
+        caller.require(Role.REP, Role.MANAGER, Role.ADMIN, Role.ASSISTANT);
+        LoadedContest c = recent.find(caller.orgId(), contestId)
                 .orElseThrow(() -> ProblemException.notFound("Contest " + contestId));
         if (!access.canSee(caller, c)) {
             throw ProblemException.notFound("Contest " + contestId);

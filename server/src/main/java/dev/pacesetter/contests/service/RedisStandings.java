@@ -49,9 +49,12 @@ class RedisStandings {
      * @param me         the caller, when an entrant
      * @param around     the caller and their neighbours
      * @param chosen     the chosen entrants that are entrants
+     * @param listed     contest scores at zero-based positions of the listing, read with the rest for
+     *                   the caller's distances (the entrant just better, each prize rank)
+     * @param distinct   the same for positions among the distinct scores (DENSE distances)
      */
     record Snapshot(long total, OptionalLong checkpoint, List<Placing> page, Optional<Placing> me,
-                    List<Placing> around, List<Placing> chosen) {
+                    List<Placing> around, List<Placing> chosen, Map<Long, Long> listed, Map<Long, Long> distinct) {
     }
 
     @Inject
@@ -165,15 +168,21 @@ class RedisStandings {
         return out;
     }
 
-    /** A page, the caller, their neighbours and chosen entrants, ranked by counts, in one round trip. */
-    Snapshot read(long contestId, long offset, int limit, String me, int around, List<String> chosen) {
+    /**
+     * A page, the caller, their neighbours and chosen entrants, ranked by counts, in one round trip; with
+     * the scores the caller's distances to the next rank and to {@code prizeRanks} may need.
+     */
+    Snapshot read(long contestId, long offset, int limit, String me, int around, List<String> chosen,
+                  List<Integer> prizeRanks) {
         List<String> keys = List.of(rankingKey(contestId), membersKey(contestId), distinctKey(contestId),
                 checkpointKey(contestId));
-        List<String> args = new ArrayList<>(4 + chosen.size());
+        List<String> args = new ArrayList<>(5 + prizeRanks.size() + chosen.size());
         args.add(Long.toString(offset));
         args.add(Integer.toString(limit));
         args.add(me);
         args.add(Integer.toString(around));
+        args.add(Integer.toString(prizeRanks.size()));
+        prizeRanks.forEach(r -> args.add(Integer.toString(r)));
         args.addAll(chosen);
         Object result;
         try {
@@ -186,7 +195,18 @@ class RedisStandings {
         List<Placing> mine = placings(reply.get(3));
         return new Snapshot((Long) reply.get(0), checkpoint.isEmpty() ? OptionalLong.empty()
                 : OptionalLong.of(Long.parseLong(checkpoint)), placings(reply.get(2)),
-                mine.stream().findFirst(), placings(reply.get(4)), placings(reply.get(5)));
+                mine.stream().findFirst(), placings(reply.get(4)), placings(reply.get(5)), scores(reply.get(6)),
+                scores(reply.get(7)));
+    }
+
+    /** Flat (zero-based position, sorted-set score) pairs as position to contest score. */
+    private static Map<Long, Long> scores(Object flat) {
+        List<?> values = (List<?>) flat;
+        Map<Long, Long> out = new HashMap<>();
+        for (int i = 0; i < values.size(); i += 2) {
+            out.put((Long) values.get(i), -(long) Double.parseDouble((String) values.get(i + 1)));
+        }
+        return out;
     }
 
     private static List<Placing> placings(Object flat) {

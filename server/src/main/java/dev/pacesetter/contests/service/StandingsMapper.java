@@ -43,7 +43,7 @@ class StandingsMapper {
         for (List<Standing> part : List.of(slice.page(), slice.around(), slice.chosen())) {
             part.forEach(s -> ids.add(Long.parseLong(s.entrantId())));
         }
-        Map<Long, UserView> users = identity.users(c.orgId(), ids);
+        Map<Long, UserView> users = identity.recentUsers(c.orgId(), ids);
         Map<Long, String> names = new LinkedHashMap<>();
         users.forEach((id, u) -> names.put(id, u.displayName()));
         ContestStandings out = new ContestStandings().contestId(c.id())

@@ -5,6 +5,7 @@ import dev.pacesetter.contests.ContestKind;
 import dev.pacesetter.contests.ContestStatus;
 import dev.pacesetter.contests.Entry;
 import dev.pacesetter.contests.Placing;
+import dev.pacesetter.contests.Prize;
 import dev.pacesetter.contests.ReachedAt;
 import dev.pacesetter.contests.Standing;
 import dev.pacesetter.contests.Standings;
@@ -68,9 +69,9 @@ public class StandingsService {
      * battle (small fields, teams summed from members), finalised and not-yet-live contests, and a
      * live one whose Redis standings are lost are ranked in memory as before.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     StandingsSlice slice(Caller caller, long contestId, long offset, int limit, int around, List<Long> chosen) {
-        return slice(contests.get(caller, contestId), String.valueOf(caller.subjectId()), offset, limit, around, chosen);
+        return slice(contests.recent(caller, contestId), String.valueOf(caller.subjectId()), offset, limit, around,
+                chosen);
     }
 
     /** The same for a contest already loaded and checked (a TV screen's board), seen as entrant {@code me}. */
@@ -80,7 +81,7 @@ public class StandingsService {
         if ((status == ContestStatus.LIVE || status == ContestStatus.ENDED)
                 && !(kind instanceof ContestKind.TeamBattle || kind instanceof ContestKind.HeadToHead)) {
             RedisStandings.Snapshot snapshot = redis.read(c.id(), offset, limit, me, around,
-                    chosen.stream().map(String::valueOf).toList());
+                    chosen.stream().map(String::valueOf).toList(), prizeRanks(c));
             if (snapshot.checkpoint().isPresent()) {
                 return live(c, snapshot, offset);
             }
@@ -94,8 +95,14 @@ public class StandingsService {
      */
     private StandingsSlice live(LoadedContest c, RedisStandings.Snapshot s, long offset) {
         TieRule rule = c.definition().format().tieRule();
-        IntToLongFunction scoreToMatch = rank -> rule == TieRule.DENSE
-                ? redis.distinctScoreAt(c.id(), rank - 1L) : redis.scoreAt(c.id(), rank - 1L);
+        IntToLongFunction scoreToMatch = rank -> {
+            // Read with the snapshot when the script knew the position would be needed; else ask now.
+            Long known = (rule == TieRule.DENSE ? s.distinct() : s.listed()).get(rank - 1L);
+            if (known != null) {
+                return known;
+            }
+            return rule == TieRule.DENSE ? redis.distinctScoreAt(c.id(), rank - 1L) : redis.scoreAt(c.id(), rank - 1L);
+        };
         Optional<StandingsSlice.Mine> me = s.me().map(p -> {
             Standing mine = p.standing(rule);
             OptionalLong next = mine.rank() == 1 ? OptionalLong.empty() : OptionalLong.of(
@@ -108,6 +115,15 @@ public class StandingsService {
         return new StandingsSlice(c, false, s.total(), page, end < s.total() ? Long.valueOf(end) : null, me,
                 s.around().stream().map(p -> p.standing(rule)).toList(),
                 s.chosen().stream().map(p -> p.standing(rule)).toList(), null, List.of());
+    }
+
+    /** The ranks a leaderboard race's prizes go to (its distances may need their scores), else none. */
+    private static List<Integer> prizeRanks(LoadedContest c) {
+        if (!(c.definition().format().kind() instanceof ContestKind.LeaderboardRace)) {
+            return List.of();
+        }
+        return c.definition().format().prizes().stream().map(Prize::condition)
+                .filter(Prize.Rank.class::isInstance).map(p -> ((Prize.Rank) p).rank()).distinct().toList();
     }
 
     View ranked(LoadedContest c) {
