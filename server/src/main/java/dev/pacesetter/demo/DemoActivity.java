@@ -122,6 +122,35 @@ final class DemoActivity {
         return out;
     }
 
+    /** Closed deals (won plus lost) every demo AE and AM has, so their win rate is measured (its minimum is 10). */
+    static final int MIN_CLOSED = 12;
+
+    /**
+     * Lost deals to add so the rep's closed deals in {@code generated} (their history and outcomes) reach
+     * {@link #MIN_CLOSED}: the random streams depend on the rep's id and on today, so a quiet stretch
+     * could otherwise leave a demo AE one deal short of a measured win rate. One a weekday, going back from
+     * the day before {@code now}; none for SDRs.
+     */
+    static List<ActivityInput> closedTopUp(Rep rep, List<ActivityInput> generated, Instant now, ZoneId zone) {
+        if ("SDR".equals(rep.salesRole())) {
+            return List.of();
+        }
+        long closed = generated.stream().filter(a -> a.getUserId() == rep.userId())
+                .filter(a -> "DEAL_WON".equals(a.getType()) || "DEAL_LOST".equals(a.getType())).count();
+        List<ActivityInput> out = new ArrayList<>();
+        LocalDate day = LocalDate.ofInstant(now, zone).minusDays(1);
+        for (long n = closed; n < MIN_CLOSED; n++) {
+            while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                day = day.minusDays(1);
+            }
+            String id = "demo-" + rep.userId() + "-closed-" + n;
+            out.add(new ActivityInput().source(SOURCE).externalId(id).type("DEAL_LOST").userId(rep.userId())
+                    .occurredAt(day.atTime(16, 30).atZone(zone).toOffsetDateTime()).dealId("opp-" + id));
+            day = day.minusDays(1);
+        }
+        return out;
+    }
+
     private static Instant at(LocalDate day, Random random, ZoneId zone) {
         return day.atTime(8 + random.nextInt(10), random.nextInt(60)).atZone(zone).toInstant();
     }

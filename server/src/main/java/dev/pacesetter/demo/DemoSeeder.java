@@ -124,8 +124,10 @@ public class DemoSeeder {
         LocalDate first = LocalDate.ofInstant(now, zone).minusDays(59);
         List<ActivityInput> all = new ArrayList<>();
         for (DemoActivity.Rep rep : reps) {
-            all.addAll(DemoActivity.history(rep, first, now, zone, "USD"));
-            all.addAll(DemoActivity.outcomes(rep, first, now, zone, "USD"));
+            List<ActivityInput> own = new ArrayList<>(DemoActivity.history(rep, first, now, zone, "USD"));
+            own.addAll(DemoActivity.outcomes(rep, first, now, zone, "USD"));
+            own.addAll(DemoActivity.closedTopUp(rep, own, now, zone));
+            all.addAll(own);
         }
         for (int i = 0; i + 1 < splitPairs.size(); i += 2) {
             all.addAll(DemoActivity.splitDeals(splitPairs.get(i), splitPairs.get(i + 1), now, "USD"));

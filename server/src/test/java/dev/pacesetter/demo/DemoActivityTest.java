@@ -46,4 +46,35 @@ class DemoActivityTest {
             assertEquals(a.getType().equals("RENEWAL_WON"), a.getAmount() != null, a.toString());
         }
     }
+
+    /* Every AE and AM ends up with enough closed deals for a measured win rate, whatever their id and the day. */
+    @ParameterizedTest(name = "{0} #{1}, today {2}")
+    @CsvSource(delimiter = '|', value = {
+            "AE  | 21   | 2026-11-23T21:00:00Z | 1.15",
+            "AE  | 16   | 2026-11-23T21:00:00Z | 1.15",
+            "AE  | 4711 | 2026-11-23T19:00:00Z | 1.4",
+            "AE  | 38   | 2026-11-24T02:00:00Z | 0.6",
+            "AM  | 39   | 2026-11-28T12:00:00Z | 0.6",
+            "AM  | 4711 | 2027-01-01T05:00:00Z | 1.0",
+            "SDR | 40   | 2026-11-23T19:00:00Z | 0.6"})
+    void everyClosingRepHasEnoughClosedDealsForAWinRate(String role, long id, String today, double skill) {
+        // About one AE in five (ids 16 and 21 among them, on 2026-11-23) gets fewer than 12 closed deals
+        // from the random streams alone; the demo AE's id depends on the database's sequences.
+        Instant now = Instant.parse(today);
+        LocalDate first = LocalDate.ofInstant(now, ZONE).minusDays(59);
+        DemoActivity.Rep rep = new DemoActivity.Rep(id, role, skill);
+        List<ActivityInput> all = new java.util.ArrayList<>(DemoActivity.history(rep, first, now, ZONE, "USD"));
+        all.addAll(DemoActivity.outcomes(rep, first, now, ZONE, "USD"));
+        List<ActivityInput> topUp = DemoActivity.closedTopUp(rep, all, now, ZONE);
+        all.addAll(topUp);
+        long closed = all.stream().filter(a -> a.getType().equals("DEAL_WON") || a.getType().equals("DEAL_LOST")).count();
+        if (role.equals("SDR")) {
+            assertEquals(List.of(), topUp);
+        } else {
+            assertTrue(closed >= DemoActivity.MIN_CLOSED, closed + " closed");
+        }
+        assertEquals(all.size(), all.stream().map(ActivityInput::getExternalId).distinct().count(), "unique ids");
+        assertTrue(topUp.stream().allMatch(a -> a.getOccurredAt().toInstant().isBefore(now)
+                && a.getOccurredAt().toInstant().isAfter(now.minus(java.time.Duration.ofDays(60)))), topUp::toString);
+    }
 }
