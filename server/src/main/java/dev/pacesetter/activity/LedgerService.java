@@ -54,8 +54,14 @@ public class LedgerService {
         // The database keeps microseconds; so does everything we hand back.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<ActivityRules.Checked> checked = new ArrayList<>(items.size());
+        // Content hashes (for resends and conflicts) depend on the item alone: worked out before the lock too.
+        String[] hashes = new String[items.size()];
         for (ActivityInput item : items) {
-            checked.add(ActivityRules.check(item, catalog, org.currency(), now));
+            ActivityRules.Checked c = ActivityRules.check(item, catalog, org.currency(), now);
+            if (c.ok()) {
+                hashes[checked.size()] = Idempotency.sha256(c.candidate().fingerprint());
+            }
+            checked.add(c);
         }
         // Users are read before the head lock: it does not lock them either, and every other ingest
         // of the organisation waits for as long as this one holds it.
@@ -67,7 +73,7 @@ public class LedgerService {
         for (int i = 0; i < checked.size(); i++) {
             ActivityRules.Checked c = checked.get(i);
             decisions.add(c.ok()
-                    ? decide(i, c.candidate(), batch, caller, head + batch.added().size() + 1, now)
+                    ? decide(i, c.candidate(), hashes[i], batch, caller, head + batch.added().size() + 1, now)
                     : new Decision(i, IngestOutcome.Status.REJECTED, null, c.problems(), false));
         }
         if (atomic && decisions.stream().anyMatch(d -> d.status() == IngestOutcome.Status.REJECTED)) {
@@ -95,9 +101,8 @@ public class LedgerService {
         }
     }
 
-    private Decision decide(int index, ActivityRules.Candidate c, LedgerBatch batch, Caller caller,
+    private Decision decide(int index, ActivityRules.Candidate c, String hash, LedgerBatch batch, Caller caller,
                             long position, Instant now) {
-        String hash = Idempotency.sha256(c.fingerprint());
         ActivityEntry existing = batch.find(c.source(), c.externalId());
         if (existing != null) {
             if (existing.payloadHash.equals(hash)) {

@@ -319,4 +319,25 @@ class LedgerIT {
         assertEquals(ItemStatus.REJECTED, result.getResults().getFirst().getStatus());
         assertEquals("userId", result.getResults().getFirst().getErrors().getFirst().getField());
     }
+
+    @Test
+    void textIsStoredAsSentWhateverItsCharacters() throws Exception {
+        // The PostgreSQL append sends rows in COPY's text format, where tab, newline, return and
+        // backslash (and a lone \N) mean something: each must come back exactly as sent.
+        String odd = "tab\there, line\nbreak, return\r, back\\slash, \\N, \\., quote ' \" äö ✓ 😀";
+        String run = UUID.randomUUID().toString();
+        ActivityInput item = deal(run + "\t\\x", "12.34").product(odd).dealId("\\N");
+        BatchResult result = crm.ingestActivities(new ActivityBatch().activities(List.of(item)));
+        assertEquals(ItemStatus.CREATED, result.getResults().getFirst().getStatus(), result::toString);
+        Activity stored = new ActivitiesApi(org.client(org.admin))
+                .getActivity(result.getResults().getFirst().getActivity().getId());
+        assertEquals(run + "\t\\x", stored.getExternalId());
+        assertEquals(odd, stored.getProduct());
+        assertEquals("\\N", stored.getDealId());
+        assertEquals("12.34", stored.getAmount());
+        assertEquals(WHEN.toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), stored.getOccurredAt().toInstant());
+        // and a resend of it is recognised as the same content
+        assertEquals(ItemStatus.DUPLICATE, crm.ingestActivities(new ActivityBatch().activities(List.of(item)))
+                .getResults().getFirst().getStatus());
+    }
 }
