@@ -327,7 +327,7 @@ class LedgerIT {
         String odd = "tab\there, line\nbreak, return\r, back\\slash, \\N, \\., quote ' \" äö ✓ 😀";
         String run = UUID.randomUUID().toString();
         ActivityInput item = deal(run + "\t\\x", "12.34").product(odd).dealId("\\N");
-        BatchResult result = crm.ingestActivities(new ActivityBatch().activities(List.of(item)));
+        BatchResult result = crm.ingestActivities(new ActivityBatch().activities(List.of(item)), null);
         assertEquals(ItemStatus.CREATED, result.getResults().getFirst().getStatus(), result::toString);
         Activity stored = new ActivitiesApi(org.client(org.admin))
                 .getActivity(result.getResults().getFirst().getActivity().getId());
@@ -337,7 +337,7 @@ class LedgerIT {
         assertEquals("12.34", stored.getAmount());
         assertEquals(WHEN.toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), stored.getOccurredAt().toInstant());
         // and a resend of it is recognised as the same content
-        assertEquals(ItemStatus.DUPLICATE, crm.ingestActivities(new ActivityBatch().activities(List.of(item)))
+        assertEquals(ItemStatus.DUPLICATE, crm.ingestActivities(new ActivityBatch().activities(List.of(item)), null)
                 .getResults().getFirst().getStatus());
     }
 }
