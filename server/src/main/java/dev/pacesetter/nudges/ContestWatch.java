@@ -3,6 +3,7 @@ package dev.pacesetter.nudges;
 import dev.pacesetter.content.NudgeKind;
 import dev.pacesetter.contests.Contest;
 import dev.pacesetter.contests.ContestDefinition;
+import dev.pacesetter.contests.ContestKind;
 import dev.pacesetter.contests.ContestStatus;
 import dev.pacesetter.contests.Standing;
 import dev.pacesetter.contests.Standings;
@@ -10,6 +11,7 @@ import dev.pacesetter.contests.service.ContestReads;
 import dev.pacesetter.contests.service.ContestStandingsChanged;
 import dev.pacesetter.contests.service.ContestStepped;
 import dev.pacesetter.identity.IdentityService;
+import dev.pacesetter.identity.UserView;
 import dev.pacesetter.platform.Workers;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -32,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Contest nudges that follow the standings, on a thread of its own so the projector is never held up:
@@ -140,7 +143,7 @@ class ContestWatch {
      * so two instances seeing the same pass send it once.
      */
     private int overtakes(long orgId, long contestId, ContestDefinition d, Standings now) {
-        if (d.format().kind() instanceof dev.pacesetter.contests.ContestKind.TeamBattle
+        if (d.format().kind() instanceof ContestKind.TeamBattle
                 || now.size() > OVERTAKE_MAX_FIELD) {
             previous.remove(contestId);
             return 0;
@@ -150,12 +153,12 @@ class ContestWatch {
             return 0;
         }
         List<ContestOvertakes.Overtake> passes = ContestOvertakes.between(before, now);
-        Map<Long, dev.pacesetter.identity.UserView> rivals = identity.users(orgId,
-                passes.stream().map(ContestOvertakes.Overtake::rivalId).collect(java.util.stream.Collectors.toSet()));
+        Map<Long, UserView> rivals = identity.users(orgId,
+                passes.stream().map(ContestOvertakes.Overtake::rivalId).collect(Collectors.toSet()));
         List<NudgeOutbox.Nudge> nudges = new ArrayList<>(passes.size());
         for (ContestOvertakes.Overtake o : passes) {
             long rivalScore = now.find(Long.toString(o.rivalId())).map(Standing::score).orElse(0L);
-            dev.pacesetter.identity.UserView rival = rivals.get(o.rivalId());
+            UserView rival = rivals.get(o.rivalId());
             String name = rival != null ? rival.displayName() : identity.user(orgId, o.rivalId()).displayName();
             nudges.add(new NudgeOutbox.Nudge(orgId, o.userId(), NudgeKind.OVERTAKEN,
                     Map.of("rivalName", name,
